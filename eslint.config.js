@@ -1,0 +1,47 @@
+// The functional core (see shared/DESIGN.md and STYLE.md #1) must stay free of I/O:
+// no SDKs, no Actions toolkit, no file system, no clock. This config makes that a build error.
+import tseslint from 'typescript-eslint';
+
+const corePaths = [
+  'src/model.ts',
+  'src/ports.ts',
+  'src/wildcard.ts',
+  'src/exposures/**/*.ts',
+  'src/allowlist/evaluate.ts',
+  'src/allowlist/validate.ts',
+  'src/allowlist/tag-allow.ts',
+  'src/sources/normalize-*.ts',
+  'src/issues/fingerprint.ts',
+  'src/issues/plan.ts',
+  'src/issues/render.ts',
+  'src/report/*.ts',
+];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: corePaths,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@actions/*', '@aws-sdk/*', '@smithy/*', '@octokit/*'], message: 'The core takes data, not clients: move this to an adapter.' },
+            { group: ['node:fs', 'node:fs/*', 'fs', 'fs/*', 'node:child_process', 'node:net', 'node:http', 'node:https'], message: 'The core does no I/O: pass the data in.' },
+          ],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'The core never reads the clock: take `today`/`now` as a parameter.' },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'The core never reads the clock: take `now` as a parameter.' },
+      ],
+    },
+  },
+);

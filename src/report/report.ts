@@ -1,0 +1,108 @@
+// The JSON report: the one document every output is made from (CLI table, job summary,
+// `--json`, the report artifact). Its shape is documented in the README; change both together.
+import { severityRank, type Evaluation, type IgnoredReason, type PortRange, type Protocol, type Severity, type SourceName, type Verdict } from '../model.js';
+
+export interface ReportExposure {
+  fingerprint: string;
+  accountId: string;
+  region: string;
+  resource: { type: 'ec2-instance'; id: string; name: string | null; tags: Record<string, string> };
+  protocol: Protocol;
+  ports: PortRange;
+  severity: Severity;
+  status: 'expected' | 'unexpected' | 'ignored';
+  ignoredReason?: IgnoredReason;
+  uncovered: PortRange[];
+  rules: string[];
+  expiredRules: string[];
+  allowedByTag: boolean;
+  tagProblem?: string;
+  reachability: 'internet' | 'private';
+  path: string[];
+  sources: SourceName[];
+  title: string;
+  firstSeen: string | null;
+  lastSeen: string | null;
+}
+
+export interface Report {
+  reportVersion: 1;
+  generatedAt: string;
+  exposures: ReportExposure[];
+  expiredRules: string[];
+  staleRules: string[];
+  summary: { unexpected: number; expected: number; allowedByTag: number; ignored: number };
+  inputs: { file: string; format: string; exposures: number; skipped: Record<string, number> }[];
+  warnings: string[];
+}
+
+export function buildReport(
+  evaluation: Evaluation,
+  context: { generatedAt: string; inputs: Report['inputs']; warnings: string[] },
+): Report {
+  const exposures = [...evaluation.verdicts].sort(byImportance).map(toReportExposure);
+  const count = (status: ReportExposure['status']) => exposures.filter((e) => e.status === status).length;
+  return {
+    reportVersion: 1,
+    generatedAt: context.generatedAt,
+    exposures,
+    expiredRules: evaluation.expiredRules.map((r) => r.id),
+    staleRules: evaluation.staleRules.map((r) => r.id),
+    summary: {
+      unexpected: count('unexpected'),
+      expected: count('expected'),
+      allowedByTag: exposures.filter((e) => e.status === 'expected' && e.allowedByTag).length,
+      ignored: count('ignored'),
+    },
+    inputs: context.inputs,
+    warnings: [...context.warnings, ...tagWarnings(evaluation.verdicts)],
+  };
+}
+
+const STATUS_ORDER = { unexpected: 0, expected: 1, ignored: 2 } as const;
+
+function byImportance(a: Verdict, b: Verdict): number {
+  const ea = a.exposure;
+  const eb = b.exposure;
+  return (
+    STATUS_ORDER[a.status] - STATUS_ORDER[b.status] ||
+    severityRank(eb.severity) - severityRank(ea.severity) ||
+    ea.accountId.localeCompare(eb.accountId) ||
+    ea.region.localeCompare(eb.region) ||
+    ea.resource.id.localeCompare(eb.resource.id) ||
+    ea.protocol.localeCompare(eb.protocol) ||
+    ea.ports.from - eb.ports.from
+  );
+}
+
+function toReportExposure(verdict: Verdict): ReportExposure {
+  const e = verdict.exposure;
+  return {
+    fingerprint: verdict.fingerprint,
+    accountId: e.accountId,
+    region: e.region,
+    resource: { type: e.resource.type, id: e.resource.id, name: e.resource.name ?? null, tags: e.resource.tags },
+    protocol: e.protocol,
+    ports: e.ports,
+    severity: e.severity,
+    status: verdict.status,
+    ...(verdict.status === 'ignored' ? { ignoredReason: verdict.ignoredReason } : {}),
+    uncovered: verdict.uncovered,
+    rules: verdict.rules,
+    expiredRules: verdict.expiredRules,
+    allowedByTag: verdict.allowedByTag,
+    ...(verdict.tagProblem === undefined ? {} : { tagProblem: verdict.tagProblem }),
+    reachability: e.reachability,
+    path: e.path,
+    sources: e.sources,
+    title: e.title,
+    firstSeen: e.firstSeen ?? null,
+    lastSeen: e.lastSeen ?? null,
+  };
+}
+
+function tagWarnings(verdicts: readonly Verdict[]): string[] {
+  const byInstance = new Map<string, string>();
+  for (const v of verdicts) if (v.tagProblem) byInstance.set(v.exposure.resource.id, v.tagProblem);
+  return [...byInstance].map(([instance, problem]) => `${instance}: ${problem}; it allows nothing`);
+}

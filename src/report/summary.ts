@@ -1,0 +1,56 @@
+// The job summary (GitHub-flavoured markdown). Every AWS-supplied string goes through
+// markdownText: the summary is rendered by GitHub for everyone who can read the run.
+import { formatRange, formatRanges } from '../ports.js';
+import type { Report, ReportExposure } from './report.js';
+import { markdownText } from './text.js';
+
+export function renderSummary(report: Report): string {
+  const s = report.summary;
+  const out: string[] = [
+    '## Portwarden',
+    '',
+    `**${s.unexpected} unexpected** open port${s.unexpected === 1 ? '' : 's'}, ${s.expected} allowed` +
+      `${s.allowedByTag > 0 ? ` (${s.allowedByTag} by instance tag)` : ''}, ${s.ignored} ignored.`,
+    '',
+  ];
+  const unexpected = report.exposures.filter((e) => e.status === 'unexpected');
+  if (unexpected.length > 0) {
+    out.push(
+      '### Unexpected',
+      '',
+      '| Account | Region | Instance | Name | Protocol | Ports | Severity |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+      ...unexpected.map((e) => row([e.accountId, e.region, e.resource.id, nameOf(e), e.protocol.toUpperCase(), portsOf(e), e.severity])),
+      '',
+    );
+  }
+  const perRule = new Map<string, number>();
+  for (const e of report.exposures.filter((x) => x.status === 'expected')) {
+    for (const rule of e.rules) perRule.set(rule, (perRule.get(rule) ?? 0) + 1);
+    if (e.allowedByTag) perRule.set('(instance allow tag)', (perRule.get('(instance allow tag)') ?? 0) + 1);
+  }
+  if (perRule.size > 0) {
+    out.push('### Allowed by rule', '', '| Rule | Exposures |', '| --- | --- |', ...[...perRule].map(([r, n]) => row([markdownText(r), String(n)])), '');
+  }
+  if (report.expiredRules.length > 0) out.push(`**Expired rules** (allow nothing): ${report.expiredRules.map(code).join(', ')}`, '');
+  if (report.staleRules.length > 0) out.push(`**Stale rules** (matched no open port): ${report.staleRules.map(code).join(', ')}`, '');
+  for (const warning of report.warnings) out.push(`> [!WARNING]`, `> ${markdownText(warning, 500)}`, '');
+  return out.join('\n');
+}
+
+function row(cells: string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+function code(id: string): string {
+  return `\`${id.replace(/`/g, '')}\``;
+}
+
+function nameOf(e: ReportExposure): string {
+  return e.resource.name === null ? '_(no Name tag)_' : markdownText(e.resource.name, 60);
+}
+
+function portsOf(e: ReportExposure): string {
+  const whole = e.uncovered.length === 1 && e.uncovered[0]!.from === e.ports.from && e.uncovered[0]!.to === e.ports.to;
+  return whole ? formatRange(e.ports) : `${formatRanges(e.uncovered)} (of ${formatRange(e.ports)})`;
+}

@@ -1,0 +1,75 @@
+// The CLI's human output: unexpected exposures first, because that is what someone running
+// the command is looking for, then what the allowlist explained, then rule hygiene.
+import { formatRange, formatRanges } from '../ports.js';
+import type { Report, ReportExposure } from './report.js';
+import { plainText } from './text.js';
+
+export function renderTextReport(report: Report): string {
+  const out: string[] = [];
+  const unexpected = report.exposures.filter((e) => e.status === 'unexpected');
+  const expected = report.exposures.filter((e) => e.status === 'expected');
+  const ignored = report.exposures.filter((e) => e.status === 'ignored');
+
+  out.push(unexpected.length === 0 ? 'No unexpected open ports.' : `Unexpected open ports (${unexpected.length}):`);
+  if (unexpected.length > 0) {
+    out.push(
+      ...table(
+        ['ACCOUNT', 'REGION', 'INSTANCE', 'NAME', 'PROTO', 'PORTS', 'SEVERITY', 'NOTE'],
+        unexpected.map((e) => [e.accountId, e.region, e.resource.id, nameOf(e), e.protocol.toUpperCase(), uncoveredText(e), e.severity, noteOf(e)]),
+      ),
+    );
+  }
+
+  if (expected.length > 0) {
+    out.push('', `Allowed (${expected.length}):`);
+    const byRule = new Map<string, ReportExposure[]>();
+    for (const e of expected) {
+      for (const key of e.rules.length > 0 ? e.rules : []) byRule.set(key, [...(byRule.get(key) ?? []), e]);
+      if (e.allowedByTag) byRule.set('(instance allow tag)', [...(byRule.get('(instance allow tag)') ?? []), e]);
+    }
+    for (const [rule, list] of byRule) {
+      out.push(`  ${rule}`);
+      for (const e of list) out.push(`    ${e.accountId}/${e.region} ${e.resource.id} ${nameOf(e)} ${e.protocol.toUpperCase()} ${formatRange(e.ports)}`);
+    }
+  }
+  if (ignored.length > 0) {
+    const reasons = new Map<string, number>();
+    for (const e of ignored) reasons.set(e.ignoredReason ?? '', (reasons.get(e.ignoredReason ?? '') ?? 0) + 1);
+    out.push('', `Ignored (${ignored.length}): ${[...reasons].map(([r, n]) => `${n} ${r}`).join(', ')}`);
+  }
+  if (report.expiredRules.length > 0) out.push('', `Expired rules (allow nothing until renewed): ${report.expiredRules.join(', ')}`);
+  if (report.staleRules.length > 0) out.push('', `Stale rules (matched no open port in this run): ${report.staleRules.join(', ')}`);
+  for (const warning of report.warnings) out.push('', `Warning: ${plainText(warning, 300)}`);
+
+  const s = report.summary;
+  out.push(
+    '',
+    `${s.unexpected} unexpected, ${s.expected} allowed${s.allowedByTag > 0 ? ` (${s.allowedByTag} by instance tag)` : ''}, ${s.ignored} ignored; ` +
+      `${report.expiredRules.length} expired and ${report.staleRules.length} stale rules.`,
+  );
+  return out.join('\n');
+}
+
+function nameOf(e: ReportExposure): string {
+  return e.resource.name === null ? '(no Name tag)' : plainText(e.resource.name, 40);
+}
+
+function noteOf(e: ReportExposure): string {
+  const notes: string[] = [];
+  if (e.rules.length > 0) notes.push(`rest allowed by ${e.rules.join(', ')}`);
+  if (e.allowedByTag) notes.push('rest allowed by instance tag');
+  if (e.expiredRules.length > 0) notes.push(`expired rule ${e.expiredRules.join(', ')}`);
+  if (e.tagProblem) notes.push('allow tag unreadable');
+  return notes.join('; ');
+}
+
+function uncoveredText(e: ReportExposure): string {
+  const whole = e.uncovered.length === 1 && e.uncovered[0]!.from === e.ports.from && e.uncovered[0]!.to === e.ports.to;
+  return whole ? formatRange(e.ports) : `${formatRanges(e.uncovered)} (of ${formatRange(e.ports)})`;
+}
+
+function table(header: string[], rows: string[][]): string[] {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => [...(r[i] ?? '')].length)));
+  const line = (cells: string[]) => `  ${cells.map((c, i) => c.padEnd(widths[i]!)).join('  ')}`.trimEnd();
+  return [line(header), ...rows.map(line)];
+}

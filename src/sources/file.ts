@@ -1,0 +1,31 @@
+// The file source: saved Inspector exports, read from disk. The parsing lives in
+// findings-document.ts so the same rules apply to files, tests and future event payloads.
+import { readFile } from 'node:fs/promises';
+import { FindingShapeError, FindingsFileError } from '../errors.js';
+import { exposuresFromDocument, type DocumentExposures } from './findings-document.js';
+
+export interface FileExposures extends DocumentExposures {
+  file: string;
+}
+
+export async function readFindingsFile(file: string): Promise<FileExposures> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new FindingsFileError(`${file}: cannot read findings file (${code ?? String(error)}): check the path`);
+  }
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch (error) {
+    throw new FindingsFileError(`${file}: not JSON (${(error as Error).message}): save the output of "aws inspector2 list-findings" or "aws inspector describe-findings" as is`);
+  }
+  try {
+    return { file, ...exposuresFromDocument(document) };
+  } catch (error) {
+    if (error instanceof FindingShapeError) throw new FindingsFileError(`${file}: ${error.message}`);
+    throw error;
+  }
+}

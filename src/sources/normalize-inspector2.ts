@@ -1,0 +1,98 @@
+// Inspector v2 findings (ListFindings items, EventBridge `detail`) -> exposures.
+// Keyed on `networkReachabilityDetails`, never on the title, whose wording for ranges and
+// non-internet paths is undocumented.
+import { FindingShapeError } from '../errors.js';
+import type { Exposure, Protocol, Severity } from '../model.js';
+import { MAX_PORT } from '../ports.js';
+import { arnParts, isObject, isoTime, optionalString, requireString, type Json } from './normalize-shared.js';
+
+const SEVERITY: Record<string, Severity> = {
+  CRITICAL: 'critical',
+  HIGH: 'high',
+  MEDIUM: 'medium',
+  LOW: 'low',
+  INFORMATIONAL: 'informational',
+  UNTRIAGED: 'informational',
+};
+
+export type Inspector2Result =
+  | { kind: 'exposure'; exposure: Exposure }
+  | { kind: 'skipped'; reason: string };
+
+export function isInspector2Finding(value: unknown): boolean {
+  return isObject(value) && typeof value.findingArn === 'string' && value.findingArn.includes(':inspector2:');
+}
+
+export function normalizeInspector2Finding(finding: unknown): Inspector2Result {
+  if (!isObject(finding)) throw new FindingShapeError('finding is not an object');
+  const arn = requireString(finding.findingArn, 'findingArn');
+  if (finding.type !== 'NETWORK_REACHABILITY') return { kind: 'skipped', reason: `type ${String(finding.type)}` };
+  if (finding.status !== undefined && finding.status !== 'ACTIVE') {
+    return { kind: 'skipped', reason: `status ${String(finding.status)}` };
+  }
+  const resource = (Array.isArray(finding.resources) ? finding.resources : []).find(isObject);
+  if (!resource) throw new FindingShapeError('resources is empty');
+  if (resource.type !== 'AWS_EC2_INSTANCE') return { kind: 'skipped', reason: `resource type ${String(resource.type)}` };
+
+  const details = finding.networkReachabilityDetails;
+  if (!isObject(details)) throw new FindingShapeError('networkReachabilityDetails is missing');
+  const fromArn = arnParts(arn);
+  const accountId = optionalString(finding.awsAccountId) ?? fromArn?.accountId;
+  const region = optionalString(resource.region) ?? fromArn?.region;
+  if (!accountId || !region) throw new FindingShapeError('account or region missing and not in findingArn');
+  const tags = readTags(resource.tags);
+  const steps = readSteps(details.networkPath);
+  const severityText = String(finding.severity ?? '').toUpperCase();
+  const severity = SEVERITY[severityText];
+  if (!severity) throw new FindingShapeError(`severity "${String(finding.severity)}" is not one of ${Object.keys(SEVERITY).join(', ')}`);
+
+  return {
+    kind: 'exposure',
+    exposure: {
+      accountId,
+      region,
+      resource: { type: 'ec2-instance', id: requireString(resource.id, 'resources[0].id'), name: tags.Name, tags },
+      protocol: readProtocol(details.protocol),
+      ports: readPortRange(details.openPortRange),
+      severity,
+      title: optionalString(finding.title) ?? optionalString(finding.description) ?? arn,
+      // No path at all is treated as internet: hiding a real exposure is worse than a false alarm.
+      reachability: steps.length === 0 || steps.some((s) => s.type === 'AWS::EC2::InternetGateway') ? 'internet' : 'private',
+      path: steps.map((s) => s.id),
+      sources: ['inspector2'],
+      findingIds: [arn],
+      firstSeen: isoTime(finding.firstObservedAt),
+      lastSeen: isoTime(finding.lastObservedAt),
+    },
+  };
+}
+
+function readTags(value: unknown): Record<string, string> {
+  const tags: Record<string, string> = {};
+  if (isObject(value)) for (const [key, tag] of Object.entries(value)) if (typeof tag === 'string') tags[key] = tag;
+  return tags;
+}
+
+function readSteps(path: unknown): { id: string; type: string }[] {
+  const steps = isObject(path) && Array.isArray(path.steps) ? path.steps : [];
+  return steps.filter(isObject).map((s: Json) => ({ id: String(s.componentId ?? ''), type: String(s.componentType ?? '') }));
+}
+
+function readProtocol(value: unknown): Protocol {
+  const protocol = String(value ?? '').toLowerCase();
+  if (protocol !== 'tcp' && protocol !== 'udp') {
+    throw new FindingShapeError(`networkReachabilityDetails.protocol "${String(value)}" is not TCP or UDP`);
+  }
+  return protocol;
+}
+
+function readPortRange(value: unknown): { from: number; to: number } {
+  if (!isObject(value)) throw new FindingShapeError('networkReachabilityDetails.openPortRange is missing');
+  const from = Number(value.begin);
+  const to = Number(value.end);
+  const valid = (p: number) => Number.isInteger(p) && p >= 0 && p <= MAX_PORT;
+  if (!valid(from) || !valid(to) || from > to) {
+    throw new FindingShapeError(`openPortRange ${JSON.stringify(value)} is not a range within 0-${MAX_PORT}`);
+  }
+  return { from, to };
+}

@@ -1,0 +1,83 @@
+// Runs the committed bundles the way users and the Actions runner do: a child process,
+// real files, real environment. No module of ours is imported or mocked.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+export interface ProcessResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function runCli(args: string[], cwd = repoRoot): ProcessResult {
+  const result = spawnSync(process.execPath, [join(repoRoot, 'dist/cli/index.js'), ...args], { cwd, encoding: 'utf8', env: cleanEnv() });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+export interface ActionRun extends ProcessResult {
+  outputs: Record<string, string>;
+  summary: string;
+  /** `::error file=…::message` and friends, parsed from stdout. */
+  commands: { command: string; properties: Record<string, string>; message: string }[];
+}
+
+/** The runner passes inputs as INPUT_<NAME> (upper-cased, hyphens kept) and creates GITHUB_OUTPUT first. */
+export function runAction(inputs: Record<string, string>, env: Record<string, string> = {}, cwd = repoRoot): ActionRun {
+  const dir = mkdtempSync(join(tmpdir(), 'portwarden-runner-'));
+  const outputFile = join(dir, 'output');
+  const summaryFile = join(dir, 'summary');
+  writeFileSync(outputFile, '');
+  writeFileSync(summaryFile, '');
+  const inputEnv = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]));
+  const result = spawnSync(process.execPath, [join(repoRoot, 'dist/index.js')], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...cleanEnv(), GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, RUNNER_TEMP: dir, GITHUB_ACTIONS: 'true', ...inputEnv, ...env },
+  });
+  return {
+    status: result.status,
+    stdout: result.stdout,
+    stderr: result.stderr,
+    outputs: parseOutputFile(readFileSync(outputFile, 'utf8')),
+    summary: readFileSync(summaryFile, 'utf8'),
+    commands: parseCommands(result.stdout),
+  };
+}
+
+function cleanEnv(): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (value !== undefined && !key.startsWith('INPUT_') && !key.startsWith('GITHUB_') && !key.startsWith('AWS_')) env[key] = value;
+  }
+  return env;
+}
+
+// @actions/core escapes command data as %25, %0D, %0A (and %3A, %2C in properties).
+/** The `name<<DELIMITER\nvalue\nDELIMITER` blocks @actions/core writes. */
+function parseOutputFile(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  const block = /^([^<\n]+)<<(\S+)\n([\s\S]*?)\n\2$/gm;
+  for (const match of text.matchAll(block)) outputs[match[1]!] = match[3]!;
+  return outputs;
+}
+
+function parseCommands(stdout: string): ActionRun['commands'] {
+  const commands: ActionRun['commands'] = [];
+  for (const line of stdout.split('\n')) {
+    const match = /^::([a-z-]+)(?: ([^:]*))?::(.*)$/.exec(line);
+    if (!match) continue;
+    const properties = Object.fromEntries(
+      (match[2] ?? '').split(',').filter(Boolean).map((pair) => {
+        const [key, ...rest] = pair.split('=');
+        return [key!, decodeURIComponent(rest.join('='))];
+      }),
+    );
+    commands.push({ command: match[1]!, properties, message: decodeURIComponent(match[3]!) });
+  }
+  return commands;
+}
