@@ -7,6 +7,7 @@ const corePaths = [
   'src/ports.ts',
   'src/wildcard.ts',
   'src/exposures/**/*.ts',
+  'src/enrich/apply-facts.ts',
   'src/allowlist/evaluate.ts',
   'src/allowlist/validate.ts',
   'src/allowlist/tag-allow.ts',
@@ -22,7 +23,7 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
   {

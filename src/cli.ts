@@ -5,13 +5,27 @@ import { INPUTS, parseOptions, type InputName } from './options.js';
 import { renderTextReport } from './report/table.js';
 import { run } from './run.js';
 
-const USAGE = `Usage: portwarden report --findings FILE... [options]
+const USAGE = `Usage: portwarden report [--source SOURCES] [options]
 
-Evaluate saved Inspector findings (v2 ListFindings or Classic DescribeFindings JSON)
-against the allowlist and print the open ports that nothing allows.
+Read open-port findings (live from AWS, or saved Inspector exports), check them against
+the allowlist and print the open ports that nothing allows.
 
-Options:
-  --findings FILE...          findings files; several may follow one flag
+Sources:
+  --source LIST               inspector2, inspector-classic and/or file, comma-separated
+                              (default: inspector2; file when --findings is given)
+  --findings FILE...          saved Inspector v2 ListFindings or Classic DescribeFindings
+                              JSON; several may follow one flag
+  --regions LIST              AWS regions (default: AWS_REGION, then AWS_DEFAULT_REGION)
+  --accounts LIST             Inspector v2 accounts to read (default: the caller's)
+  --role-arn ARN              assume this role from the current credentials first
+  --role-duration-seconds N   session length, 900-43200 (default: 3600)
+  --role-session-name NAME    (default: portwarden-cli)
+  --audience AUD              OIDC audience, used by the action only (default: sts.amazonaws.com)
+  --assessment-template-arns LIST
+                              Inspector Classic templates (default: all)
+  --max-scan-age DAYS         Classic runs older than this are stale (default: 8)
+
+Evaluation and output:
   --allowlist FILE            the allowlist (default: allowlist.json)
   --min-severity LEVEL        ignore exposures below LEVEL: informational, low, medium,
                               high, critical (default: informational)
@@ -19,12 +33,17 @@ Options:
   --allow-tag-key KEY         opt-in: an instance tag KEY with a value such as
                               "tcp:80,443;udp:1194" allows those ports on that instance
   --fail-on-unexpected        exit 1 when anything unexpected is found
+  --fail-on-incomplete BOOL   exit 1 when a scope is incomplete or stale (default: true)
   --dry-run                   write nothing (report never writes; accepted for scripts)
   --json                      print the JSON report on stdout, logs on stderr
   --today YYYY-MM-DD          the date rules expire against (default: today, UTC)
   -h, --help                  this text
 
-Exit codes: 0 done, 1 unexpected exposures with --fail-on-unexpected, 2 bad input.
+AWS credentials come from the SDK's default chain (environment, profile, SSO);
+AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_<SERVICE> are honoured.
+
+Exit codes: 0 done, 1 unexpected exposures with --fail-on-unexpected or an incomplete
+scan with --fail-on-incomplete, 2 bad input or configuration.
 Docs: README.md`;
 
 type FlagSpecs = NonNullable<ParseArgsConfig['options']>;
@@ -36,10 +55,18 @@ function flagsFor(): FlagSpecs {
     help: { type: 'boolean', short: 'h' },
   };
   for (const [name, spec] of Object.entries(INPUTS)) {
-    if ('flag' in spec && spec.flag === null) continue;
-    options[name] = 'boolean' in spec && spec.boolean ? { type: 'boolean' } : { type: 'string', multiple: 'multiple' in spec && spec.multiple };
+    const flag = flagOf(name as InputName);
+    if (flag === null) continue;
+    // Boolean inputs that default to true take a value (--fail-on-incomplete false).
+    const isSwitch = 'boolean' in spec && spec.boolean && spec.default === 'false';
+    options[flag] = isSwitch ? { type: 'boolean' } : { type: 'string', multiple: 'multiple' in spec && spec.multiple };
   }
   return options;
+}
+
+export function flagOf(name: InputName): string | null {
+  const spec = INPUTS[name];
+  return 'flag' in spec ? spec.flag : name;
 }
 
 export async function main(argv: string[], now = new Date()): Promise<number> {
@@ -62,14 +89,17 @@ export async function main(argv: string[], now = new Date()): Promise<number> {
   }
   try {
     const read = (name: InputName): string | undefined => {
-      const value = values[name];
+      const flag = flagOf(name);
+      const value = flag === null ? undefined : values[flag];
       if (name === 'findings') return [...((value as string[] | undefined) ?? []), ...extraFiles].join('\n');
       return value === undefined ? undefined : String(value);
     };
-    const options = parseOptions(read, typeof values.today === 'string' ? values.today : now.toISOString().slice(0, 10));
-    const result = await run(options, now);
+    const today = typeof values.today === 'string' ? values.today : now.toISOString().slice(0, 10);
+    const options = parseOptions(read, { today, env: { AWS_REGION: process.env.AWS_REGION, AWS_DEFAULT_REGION: process.env.AWS_DEFAULT_REGION } });
+    const result = await run(options, { now, mask: () => undefined });
     if (values.json) process.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`);
     else process.stdout.write(`${renderTextReport(result.report)}\n`);
+    for (const failure of result.failures) process.stderr.write(`portwarden: ${failure}\n`);
     return result.exitCode;
   } catch (error) {
     process.stderr.write(`portwarden: ${messageOf(error)}\n`);

@@ -11,8 +11,14 @@ import { run } from './run.js';
 
 export async function main(now = new Date()): Promise<void> {
   try {
-    const options = parseOptions((name: InputName) => core.getInput(name), now.toISOString().slice(0, 10));
-    const result = await run(options, now);
+    const env = { AWS_REGION: process.env.AWS_REGION, AWS_DEFAULT_REGION: process.env.AWS_DEFAULT_REGION, GITHUB_RUN_ID: process.env.GITHUB_RUN_ID };
+    const options = parseOptions((name: InputName) => core.getInput(name), { today: now.toISOString().slice(0, 10), env });
+    const result = await run(options, {
+      now,
+      // The runner sets the request URL only for jobs with `permissions: id-token: write`.
+      oidc: { available: Boolean(process.env.ACTIONS_ID_TOKEN_REQUEST_URL), getIdToken: (audience) => core.getIDToken(audience) },
+      mask: (secret) => core.setSecret(secret),
+    });
     const reportDir = process.env.RUNNER_TEMP ?? process.cwd();
     await mkdir(reportDir, { recursive: true });
     const reportPath = join(reportDir, 'portwarden-report.json');
@@ -30,7 +36,7 @@ export async function main(now = new Date()): Promise<void> {
     core.setOutput('unexpected', result.report.summary.unexpected);
     core.setOutput('report-path', reportPath);
     await core.summary.addRaw(renderSummary(result.report)).write();
-    if (result.exitCode !== 0) core.setFailed(`${result.report.summary.unexpected} unexpected open port(s) and fail-on-unexpected is true.`);
+    if (result.failures.length > 0) core.setFailed(`${result.failures.join('; ')}.`);
   } catch (error) {
     if (error instanceof AllowlistError) {
       for (const p of error.problems) core.error(p.message, { file: p.file, startLine: p.line, startColumn: p.column, title: 'Allowlist' });

@@ -8,8 +8,11 @@ export type Severity = (typeof SEVERITIES)[number];
 export const PROTOCOLS = ['tcp', 'udp'] as const;
 export type Protocol = (typeof PROTOCOLS)[number];
 
-export const SOURCES = ['inspector2', 'inspector-classic'] as const;
+/** Where findings come from; `file` reads saved exports of the other two. */
+export const SOURCES = ['inspector2', 'inspector-classic', 'file'] as const;
 export type SourceName = (typeof SOURCES)[number];
+/** The service that produced a finding, whether read live or from a file. */
+export type FindingOrigin = Exclude<SourceName, 'file'>;
 
 /** Inclusive on both ends: `{from: 22, to: 22}` is port 22. */
 export interface PortRange {
@@ -41,10 +44,45 @@ export interface Exposure {
   reachability: 'internet' | 'private';
   /** Network components from the edge to the instance (igw-…, elb, sg-…, eni-…). */
   path: string[];
-  sources: SourceName[];
+  sources: FindingOrigin[];
   findingIds: string[];
   firstSeen?: string;
   lastSeen?: string;
+  /** From EC2 at run time; absent when not looked up (file source, another account). */
+  instanceState?: InstanceState;
+}
+
+export const SCOPE_STATUSES = ['complete', 'incomplete', 'stale'] as const;
+export type ScopeStatus = (typeof SCOPE_STATUSES)[number];
+
+/**
+ * What one source saw in one account and region. Only a `complete` scope may ever justify
+ * "this port is gone"; `incomplete` (a call failed, scanning disabled) and `stale` (the
+ * newest scan is unfinished or too old) never do.
+ */
+export interface Scope {
+  source: SourceName;
+  accountId: string;
+  region: string;
+  status: ScopeStatus;
+  reason?: string;
+}
+
+export interface SourceResult {
+  scopes: Scope[];
+  exposures: Exposure[];
+}
+
+export const INSTANCE_STATES = ['pending', 'running', 'stopping', 'stopped', 'shutting-down', 'terminated', 'missing'] as const;
+export type InstanceState = (typeof INSTANCE_STATES)[number];
+
+/** What EC2 says about an instance now. `missing`: EC2 no longer knows the id (long terminated). */
+export interface InstanceFacts {
+  id: string;
+  state: InstanceState;
+  name?: string;
+  tags: Record<string, string>;
+  publicIps: string[];
 }
 
 export interface RuleMatch {

@@ -1,14 +1,14 @@
 // Every input, once. This table drives the action's input parsing, the CLI's flags, the
 // README's anchors and the error links; action.yml is checked against it by a test.
 import { InputError } from './errors.js';
-import { SEVERITIES, isSeverity, type Severity } from './model.js';
+import { SEVERITIES, SOURCES, isSeverity, type Severity, type SourceName } from './model.js';
 
 export const MODES = ['report'] as const;
 export type Mode = (typeof MODES)[number];
 
 interface InputSpec {
   description: string;
-  /** What action.yml declares; `undefined` means no default (the input is optional). */
+  /** What action.yml declares; absent means no default (optional, or computed as described). */
   default?: string;
   /** The CLI flag, when it differs from `--<name>`; `null` for action-only inputs. */
   flag?: string | null;
@@ -18,10 +18,24 @@ interface InputSpec {
 
 export const INPUTS = {
   mode: { description: 'What to do: `report` (evaluate findings against the allowlist).', default: 'report', flag: null },
+  source: {
+    description: `Where findings come from, comma-separated: ${SOURCES.join(', ')}. Defaults to inspector2, or to file when findings are given.`,
+  },
   findings: {
-    description: 'Saved Inspector findings files (v2 ListFindings or Classic DescribeFindings JSON), one path per line or comma-separated.',
+    description: 'For source file: saved Inspector findings files (v2 ListFindings or Classic DescribeFindings JSON), one path per line or comma-separated.',
     multiple: true,
   },
+  regions: { description: 'AWS regions to read, comma-separated. Defaults to AWS_REGION, then AWS_DEFAULT_REGION.' },
+  accounts: { description: 'Inspector v2: the account ids to read (a delegated administrator sees its members). Defaults to the account of the credentials.' },
+  'role-to-assume': {
+    description: 'IAM role ARN to assume with the GitHub OIDC token (needs `permissions: id-token: write`). Without it, the default AWS credential chain is used.',
+    flag: 'role-arn',
+  },
+  audience: { description: 'Audience of the GitHub OIDC token.', default: 'sts.amazonaws.com' },
+  'role-duration-seconds': { description: 'Session length of the assumed role, 900-43200.', default: '3600' },
+  'role-session-name': { description: 'Session name of the assumed role. Defaults to portwarden-<run id>.' },
+  'assessment-template-arns': { description: 'Inspector Classic: the assessment templates to read, comma-separated. Defaults to all of them.' },
+  'max-scan-age': { description: 'Inspector Classic: days after which the newest completed run is stale.', default: '8' },
   allowlist: { description: 'Path of the allowlist JSON file.', default: 'allowlist.json' },
   'min-severity': {
     description: `Ignore exposures below this severity: ${SEVERITIES.join(', ')}.`,
@@ -36,6 +50,11 @@ export const INPUTS = {
     description: 'Opt-in: an instance tag with this key (e.g. `portwarden:allow`, value `tcp:80,443;udp:1194`) allows those ports on that instance. Anyone who can tag the instance can then silence its alerts.',
   },
   'fail-on-unexpected': { description: 'Fail (exit 1) when any unexpected exposure is found.', default: 'false', boolean: true },
+  'fail-on-incomplete': {
+    description: 'Fail (exit 1) at the end when any scope is incomplete or stale, so a broken scan is never an all-clear.',
+    default: 'true',
+    boolean: true,
+  },
   'dry-run': { description: 'Compute and print everything, write nothing.', default: 'false', boolean: true },
 } as const satisfies Record<string, InputSpec>;
 
@@ -43,12 +62,22 @@ export type InputName = keyof typeof INPUTS;
 
 export interface Options {
   mode: Mode;
+  sources: readonly SourceName[];
   findings: readonly string[];
+  regions: readonly string[];
+  accounts: readonly string[];
+  roleArn?: string;
+  audience: string;
+  roleDurationSeconds: number;
+  roleSessionName: string;
+  assessmentTemplateArns: readonly string[];
+  maxScanAgeDays: number;
   allowlist: string;
   minSeverity: Severity;
   includePrivatePaths: boolean;
   allowTagKey?: string;
   failOnUnexpected: boolean;
+  failOnIncomplete: boolean;
   dryRun: boolean;
   /** YYYY-MM-DD (UTC): the day rules expire against. */
   today: string;
@@ -57,29 +86,59 @@ export interface Options {
 /** Reads an input as given, or `undefined`/'' when not set; defaults are applied here. */
 export type InputReader = (name: InputName) => string | undefined;
 
-export function parseOptions(read: InputReader, today: string): Readonly<Options> {
+/** The environment the defaults may come from; passed in, never read below the entries. */
+export interface OptionsContext {
+  today: string;
+  env: { AWS_REGION?: string; AWS_DEFAULT_REGION?: string; GITHUB_RUN_ID?: string };
+}
+
+export function parseOptions(read: InputReader, context: OptionsContext): Readonly<Options> {
+  const given = (name: InputName): string => read(name)?.trim() ?? '';
   const text = (name: InputName): string => {
-    const value = read(name)?.trim();
     const spec: InputSpec = INPUTS[name];
-    return value === undefined || value === '' ? (spec.default ?? '') : value;
+    return given(name) === '' ? (spec.default ?? '') : given(name);
   };
   const mode = oneOf('mode', text('mode'), MODES);
+  const findings = list(text('findings'));
+  const sources = list(given('source') || (findings.length > 0 ? 'file' : 'inspector2')).map((s) => oneOf('source', s, SOURCES));
+  if (sources.includes('file') && findings.length === 0) throw inputError('findings', 'source file needs at least one findings file (Inspector v2 or Classic JSON)');
+  if (!sources.includes('file') && findings.length > 0) throw inputError('findings', `findings files are read only with source file; source is ${sources.join(',')}`);
+
+  const usesAws = sources.some((s) => s !== 'file');
+  const regions = list(given('regions') || context.env.AWS_REGION || context.env.AWS_DEFAULT_REGION || '');
+  if (usesAws && regions.length === 0) throw inputError('regions', 'no region: set regions, or AWS_REGION / AWS_DEFAULT_REGION');
+  for (const region of regions) if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(region)) throw inputError('regions', `"${region}" is not an AWS region such as eu-west-1`);
+  const accounts = list(text('accounts'));
+  for (const account of accounts) if (!/^\d{12}$/.test(account)) throw inputError('accounts', `"${account}" is not a 12-digit AWS account id`);
+  const roleArn = text('role-to-assume');
+  if (roleArn && !/^arn:aws[a-z-]*:iam::\d{12}:role\/.+$/.test(roleArn)) throw inputError('role-to-assume', `"${roleArn}" is not an IAM role ARN (arn:aws:iam::111122223333:role/NAME)`);
+  const templateArns = list(text('assessment-template-arns'));
+  for (const arn of templateArns) if (!/^arn:aws[a-z-]*:inspector:[a-z0-9-]+:\d{12}:target\/[^/]+\/template\/[^/]+$/.test(arn)) throw inputError('assessment-template-arns', `"${arn}" is not an assessment template ARN`);
+
   const minSeverity = text('min-severity').toLowerCase();
   if (!isSeverity(minSeverity)) throw inputError('min-severity', `must be one of ${SEVERITIES.join(', ')}, got "${text('min-severity')}"`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new InputError('today', `must be YYYY-MM-DD, got "${today}"`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(context.today)) throw new InputError('today', `must be YYYY-MM-DD, got "${context.today}"`);
   const allowTagKey = text('allow-tag-key');
-  const findings = list(text('findings'));
-  if (findings.length === 0) throw inputError('findings', 'give at least one findings file (Inspector v2 or Classic JSON)');
   return Object.freeze({
     mode,
+    sources: Object.freeze(sources),
     findings: Object.freeze(findings),
+    regions: Object.freeze(regions),
+    accounts: Object.freeze(accounts),
+    ...(roleArn === '' ? {} : { roleArn }),
+    audience: text('audience'),
+    roleDurationSeconds: wholeNumber('role-duration-seconds', text('role-duration-seconds'), 900, 43200),
+    roleSessionName: text('role-session-name') || `portwarden-${context.env.GITHUB_RUN_ID ?? 'cli'}`,
+    assessmentTemplateArns: Object.freeze(templateArns),
+    maxScanAgeDays: wholeNumber('max-scan-age', text('max-scan-age'), 1, 3650),
     allowlist: text('allowlist'),
     minSeverity,
     includePrivatePaths: bool('include-private-paths', text('include-private-paths')),
     ...(allowTagKey === '' ? {} : { allowTagKey }),
     failOnUnexpected: bool('fail-on-unexpected', text('fail-on-unexpected')),
+    failOnIncomplete: bool('fail-on-incomplete', text('fail-on-incomplete')),
     dryRun: bool('dry-run', text('dry-run')),
-    today,
+    today: context.today,
   });
 }
 
@@ -97,6 +156,11 @@ function bool(name: InputName, value: string): boolean {
   if (['true', 'True', 'TRUE'].includes(value)) return true;
   if (['false', 'False', 'FALSE'].includes(value)) return false;
   throw inputError(name, `must be true or false, got "${value}"`);
+}
+
+function wholeNumber(name: InputName, value: string, min: number, max: number): number {
+  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) throw inputError(name, `must be a whole number from ${min} to ${max}, got "${value}"`);
+  return Number(value);
 }
 
 function list(value: string): string[] {

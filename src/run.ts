@@ -1,21 +1,40 @@
 // The pipeline, wired once for the action and the CLI:
-// sources -> normalise -> merge -> evaluate against the allowlist -> report.
+// sources -> normalise -> merge -> enrich (EC2) -> evaluate against the allowlist -> report.
 import { readFile } from 'node:fs/promises';
-import { parseAllowlist } from './allowlist/load.js';
 import { evaluate } from './allowlist/evaluate.js';
+import { parseAllowlist } from './allowlist/load.js';
+import { mapConcurrently } from './aws/batching.js';
+import { callerAccountId } from './aws/caller.js';
+import type { AwsContext } from './aws/clients.js';
+import { resolveCredentials, type OidcTokenSource, type SecretMask } from './aws/credentials.js';
+import { applyInstanceFacts } from './enrich/apply-facts.js';
+import { describeInstances } from './enrich/ec2.js';
 import { ConfigError } from './errors.js';
 import { mergeExposures } from './exposures/merge.js';
-import type { Allowlist } from './model.js';
+import type { Allowlist, Exposure, Scope, SourceResult } from './model.js';
 import type { Options } from './options.js';
 import { buildReport, type Report } from './report/report.js';
 import { readFindingsFile } from './sources/file.js';
+import { readInspectorClassic } from './sources/inspector-classic.js';
+import { readInspector2 } from './sources/inspector2.js';
 
 export interface RunResult {
   report: Report;
   allowlist: Allowlist;
-  /** 1 when `fail-on-unexpected` is set and something is unexpected. */
+  /** 1 when `fail-on-unexpected` or `fail-on-incomplete` applies. */
   exitCode: 0 | 1;
+  failures: string[];
 }
+
+export interface RunDeps {
+  now: Date;
+  /** GitHub's OIDC token, in the action only. */
+  oidc?: OidcTokenSource;
+  mask: SecretMask;
+}
+
+/** Regions read at once; each region's calls are sequential per source. */
+const REGION_CONCURRENCY = 4;
 
 export async function loadAllowlistFile(path: string): Promise<Allowlist> {
   let text: string;
@@ -28,25 +47,90 @@ export async function loadAllowlistFile(path: string): Promise<Allowlist> {
   return parseAllowlist(text, path);
 }
 
-export async function run(options: Readonly<Options>, now: Date): Promise<RunResult> {
+export async function run(options: Readonly<Options>, deps: RunDeps): Promise<RunResult> {
   // The allowlist first: a bad one must stop the run before anything else happens.
   const allowlist = await loadAllowlistFile(options.allowlist);
-  const files = await Promise.all(options.findings.map(readFindingsFile));
-  const warnings = files
-    .filter((f) => f.failedItems.length > 0)
-    .map((f) => `${f.file}: ${f.failedItems.length} finding(s) failed to describe (failedItems); the export is incomplete, so ports may be missing`);
+  const results: SourceResult[] = [];
+  const inputs: Report['inputs'] = [];
+  const warnings: string[] = [];
 
-  const exposures = mergeExposures(files.flatMap((f) => f.exposures));
+  if (options.sources.includes('file')) {
+    const files = await Promise.all(options.findings.map(readFindingsFile));
+    for (const f of files) {
+      inputs.push({ file: f.file, format: f.format, exposures: f.exposures.length, skipped: f.skipped });
+      const status = f.failedItems.length > 0 ? 'incomplete' : 'complete';
+      const reason = f.failedItems.length > 0 ? `${f.file}: ${f.failedItems.length} finding(s) failed to describe (failedItems); the export is incomplete` : undefined;
+      const seen = new Map(f.exposures.map((e) => [`${e.accountId}|${e.region}`, e]));
+      const scopes: Scope[] = [...seen.values()].map((e) => ({ source: 'file', accountId: e.accountId, region: e.region, status, ...(reason ? { reason } : {}) }));
+      if (reason && scopes.length === 0) scopes.push({ source: 'file', accountId: '-', region: '-', status, reason });
+      results.push({ scopes, exposures: f.exposures });
+    }
+  }
+
+  let context: AwsContext | undefined;
+  const awsSources = options.sources.filter((s) => s !== 'file');
+  if (awsSources.length > 0) {
+    const region = options.regions[0]!;
+    const credentials = await resolveCredentials(
+      { ...(options.roleArn ? { roleArn: options.roleArn } : {}), audience: options.audience, sessionName: options.roleSessionName, durationSeconds: options.roleDurationSeconds, region },
+      deps.oidc,
+      deps.mask,
+    );
+    context = { ...(credentials ? { credentials } : {}), callerAccountId: await callerAccountId(region, credentials) };
+    const awsContext = context;
+    const accounts = options.accounts.length > 0 ? options.accounts : [awsContext.callerAccountId];
+    const perRegion = await mapConcurrently(options.regions, REGION_CONCURRENCY, async (r) => {
+      const read: SourceResult[] = [];
+      if (awsSources.includes('inspector2')) read.push(await readInspector2(r, accounts, awsContext));
+      if (awsSources.includes('inspector-classic')) {
+        read.push(await readInspectorClassic(r, { templateArns: options.assessmentTemplateArns, maxScanAgeDays: options.maxScanAgeDays, now: deps.now }, awsContext));
+      }
+      return read;
+    });
+    results.push(...perRegion.flat());
+  }
+
+  const scopes = results.flatMap((r) => r.scopes);
+  let exposures = mergeExposures(results.flatMap((r) => r.exposures));
+  if (context) exposures = await enrich(exposures, scopes, options.regions, context);
+
   const evaluation = evaluate(exposures, allowlist, {
     today: options.today,
     minSeverity: options.minSeverity,
     includePrivatePaths: options.includePrivatePaths,
     ...(options.allowTagKey === undefined ? {} : { allowTagKey: options.allowTagKey }),
   });
-  const report = buildReport(evaluation, {
-    generatedAt: now.toISOString(),
-    inputs: files.map((f) => ({ file: f.file, format: f.format, exposures: f.exposures.length, skipped: f.skipped })),
-    warnings,
-  });
-  return { report, allowlist, exitCode: options.failOnUnexpected && report.summary.unexpected > 0 ? 1 : 0 };
+  for (const scope of scopes) {
+    if (scope.status !== 'complete') warnings.push(`${scope.source} ${scope.accountId}/${scope.region} is ${scope.status}: ${scope.reason ?? 'no reason given'}`);
+  }
+  const report = buildReport(evaluation, { generatedAt: deps.now.toISOString(), inputs, warnings, scopes });
+
+  const failures: string[] = [];
+  if (options.failOnUnexpected && report.summary.unexpected > 0) failures.push(`${report.summary.unexpected} unexpected open port(s) and fail-on-unexpected is true`);
+  const notComplete = scopes.filter((s) => s.status !== 'complete');
+  if (options.failOnIncomplete && notComplete.length > 0) {
+    failures.push(`${notComplete.length} scope(s) incomplete or stale, so this run is not an all-clear (fail-on-incomplete is true)`);
+  }
+  return { report, allowlist, exitCode: failures.length > 0 ? 1 : 0, failures };
+}
+
+/**
+ * EC2 facts for the caller's account, one batched lookup per region. Other accounts' instances
+ * cannot be described with these credentials: their findings' own tags are used.
+ */
+async function enrich(exposures: Exposure[], scopes: Scope[], regions: readonly string[], context: AwsContext): Promise<Exposure[]> {
+  let enriched = exposures;
+  for (const region of regions) {
+    const ids = exposures.filter((e) => e.region === region && e.accountId === context.callerAccountId).map((e) => e.resource.id);
+    const lookup = await describeInstances(region, ids, context);
+    if (lookup.ok) enriched = applyInstanceFacts(enriched, lookup.facts);
+    else {
+      for (const scope of scopes) {
+        if (scope.region === region && scope.accountId === context.callerAccountId && scope.status === 'complete') {
+          Object.assign(scope, { status: 'incomplete', reason: `${lookup.reason}; instance tags and states are unknown` });
+        }
+      }
+    }
+  }
+  return enriched;
 }

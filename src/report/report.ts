@@ -1,6 +1,6 @@
 // The JSON report: the one document every output is made from (CLI table, job summary,
 // `--json`, the report artifact). Its shape is documented in the README; change both together.
-import { severityRank, type Evaluation, type IgnoredReason, type PortRange, type Protocol, type Severity, type SourceName, type Verdict } from '../model.js';
+import { severityRank, type Evaluation, type InstanceState, type Scope, type IgnoredReason, type PortRange, type Protocol, type Severity, type FindingOrigin, type Verdict } from '../model.js';
 
 export interface ReportExposure {
   fingerprint: string;
@@ -19,10 +19,11 @@ export interface ReportExposure {
   tagProblem?: string;
   reachability: 'internet' | 'private';
   path: string[];
-  sources: SourceName[];
+  sources: FindingOrigin[];
   title: string;
   firstSeen: string | null;
   lastSeen: string | null;
+  instanceState: InstanceState | null;
 }
 
 export interface Report {
@@ -31,6 +32,7 @@ export interface Report {
   exposures: ReportExposure[];
   expiredRules: string[];
   staleRules: string[];
+  scopes: Scope[];
   summary: { unexpected: number; expected: number; allowedByTag: number; ignored: number };
   inputs: { file: string; format: string; exposures: number; skipped: Record<string, number> }[];
   warnings: string[];
@@ -38,7 +40,7 @@ export interface Report {
 
 export function buildReport(
   evaluation: Evaluation,
-  context: { generatedAt: string; inputs: Report['inputs']; warnings: string[] },
+  context: { generatedAt: string; inputs: Report['inputs']; warnings: string[]; scopes: Scope[] },
 ): Report {
   const exposures = [...evaluation.verdicts].sort(byImportance).map(toReportExposure);
   const count = (status: ReportExposure['status']) => exposures.filter((e) => e.status === status).length;
@@ -48,6 +50,7 @@ export function buildReport(
     exposures,
     expiredRules: evaluation.expiredRules.map((r) => r.id),
     staleRules: evaluation.staleRules.map((r) => r.id),
+    scopes: context.scopes,
     summary: {
       unexpected: count('unexpected'),
       expected: count('expected'),
@@ -98,6 +101,7 @@ function toReportExposure(verdict: Verdict): ReportExposure {
     title: e.title,
     firstSeen: e.firstSeen ?? null,
     lastSeen: e.lastSeen ?? null,
+    instanceState: e.instanceState ?? null,
   };
 }
 

@@ -39,7 +39,15 @@ export function renderTextReport(report: Report): string {
   }
   if (report.expiredRules.length > 0) out.push('', `Expired rules (allow nothing until renewed): ${report.expiredRules.join(', ')}`);
   if (report.staleRules.length > 0) out.push('', `Stale rules (matched no open port in this run): ${report.staleRules.join(', ')}`);
-  for (const warning of report.warnings) out.push('', `Warning: ${plainText(warning, 300)}`);
+  if (report.scopes.length > 0) {
+    out.push('', 'Scopes:');
+    for (const scope of report.scopes) {
+      out.push(`  ${scope.status.padEnd(10)} ${scope.source} ${scope.accountId}/${scope.region}${scope.reason ? `: ${plainText(scope.reason, 400)}` : ''}`);
+    }
+  }
+  for (const warning of report.warnings.filter((w) => !report.scopes.some((s) => s.reason && w.endsWith(s.reason)))) {
+    out.push('', `Warning: ${plainText(warning, 400)}`);
+  }
 
   const s = report.summary;
   out.push(

@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { INPUTS } from '../../src/options.js';
+import { flagOf } from '../../src/cli.js';
+import { INPUTS, type InputName } from '../../src/options.js';
 import { repoRoot, runCli } from '../support/run-dist.js';
 
 const examples = ['examples/inspector2-findings.json', 'examples/classic-findings.json'];
@@ -15,8 +16,8 @@ interface JsonReport {
 }
 
 describe('portwarden report on the bundled examples (the demo)', () => {
-  it('prints the unexpected ports first and exits 0', () => {
-    const { status, stdout } = runCli(demoArgs);
+  it('prints the unexpected ports first and exits 0', async () => {
+    const { status, stdout } = await runCli(demoArgs);
     expect(status).toBe(0);
     const [unexpectedSection] = stdout.split('\n\n');
     expect(unexpectedSection).toMatch(/^Unexpected open ports \(7\):/);
@@ -28,8 +29,8 @@ describe('portwarden report on the bundled examples (the demo)', () => {
     expect(stdout.trim().split('\n').at(-1)).toBe('7 unexpected, 12 allowed, 1 ignored; 1 expired and 1 stale rules.');
   });
 
-  it('with --json prints only the report on stdout', () => {
-    const { status, stdout } = runCli([...demoArgs, '--json']);
+  it('with --json prints only the report on stdout', async () => {
+    const { status, stdout } = await runCli([...demoArgs, '--json']);
     expect(status).toBe(0);
     const report = JSON.parse(stdout) as JsonReport;
     const unexpected = report.exposures.filter((e) => e.status === 'unexpected');
@@ -46,13 +47,13 @@ describe('portwarden report on the bundled examples (the demo)', () => {
     expect(report).toMatchObject({ expiredRules: ['legacy-ftp'], staleRules: ['mail-relay'] });
   });
 
-  it('exits 1 with --fail-on-unexpected when something is unexpected, 0 when nothing is', () => {
-    expect(runCli([...demoArgs, '--fail-on-unexpected']).status).toBe(1);
-    expect(runCli([...demoArgs, '--fail-on-unexpected', '--min-severity', 'critical']).status).toBe(0);
+  it('exits 1 with --fail-on-unexpected when something is unexpected, 0 when nothing is', async () => {
+    expect((await runCli([...demoArgs, '--fail-on-unexpected'])).status).toBe(1);
+    expect((await runCli([...demoArgs, '--fail-on-unexpected', '--min-severity', 'critical'])).status).toBe(0);
   });
 
-  it('counts private-path ports only with --include-private-paths', () => {
-    const report = JSON.parse(runCli([...demoArgs, '--json', '--include-private-paths']).stdout) as JsonReport;
+  it('counts private-path ports only with --include-private-paths', async () => {
+    const report = JSON.parse((await runCli([...demoArgs, '--json', '--include-private-paths'])).stdout) as JsonReport;
     expect(report.exposures.find((e) => e.resource.name === 'orders-db')!.status).toBe('unexpected');
   });
 });
@@ -64,39 +65,40 @@ describe('bad input stops the run with exit 2 and a message that says where', ()
     return join(dir, 'allowlist.json');
   };
 
-  it('a broken allowlist: the line:column on stderr, no report on stdout', () => {
+  it('a broken allowlist: the line:column on stderr, no report on stdout', async () => {
     const good = readFileSync(join(repoRoot, 'allowlist.json'), 'utf8');
     const file = badAllowlist(good.replace('"allow": { "tcp": [80, 443] }', '"alow": { "tcp": [80, 443] }'));
-    const { status, stdout, stderr } = runCli(['report', '--findings', ...examples, '--allowlist', file, '--json']);
+    const { status, stdout, stderr } = await runCli(['report', '--findings', ...examples, '--allowlist', file, '--json']);
     expect(status).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain(`${file}:7:7: unknown key "alow"`);
   });
 
-  it('a missing findings file, an unknown flag, a bad severity', () => {
-    expect(runCli(['report', '--findings', 'nope.json'])).toMatchObject({ status: 2, stderr: expect.stringContaining('nope.json: cannot read findings file (ENOENT)') });
-    expect(runCli(['report', '--findngs', 'x.json'])).toMatchObject({ status: 2, stderr: expect.stringContaining("Unknown option '--findngs'") });
-    expect(runCli([...demoArgs, '--min-severity', 'severe'])).toMatchObject({
+  it('a missing findings file, an unknown flag, a bad severity', async () => {
+    expect(await runCli(['report', '--findings', 'nope.json'])).toMatchObject({ status: 2, stderr: expect.stringContaining('nope.json: cannot read findings file (ENOENT)') });
+    expect(await runCli(['report', '--findngs', 'x.json'])).toMatchObject({ status: 2, stderr: expect.stringContaining("Unknown option '--findngs'") });
+    expect(await runCli([...demoArgs, '--min-severity', 'severe'])).toMatchObject({
       status: 2,
       stderr: expect.stringContaining('min-severity: must be one of informational, low, medium, high, critical, got "severe"'),
     });
-    expect(runCli(['report'])).toMatchObject({ status: 2, stderr: expect.stringContaining('findings: give at least one findings file') });
+    expect(await runCli(['report', '--source', 'file'])).toMatchObject({ status: 2, stderr: expect.stringContaining('findings: source file needs at least one findings file') });
+    expect(await runCli(['report'])).toMatchObject({ status: 2, stderr: expect.stringContaining('regions: no region: set regions, or AWS_REGION / AWS_DEFAULT_REGION') });
   });
 
-  it('a findings file that is not an Inspector export', () => {
+  it('a findings file that is not an Inspector export', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'portwarden-cli-'));
     writeFileSync(join(dir, 'x.json'), '{"Reservations": []}');
-    expect(runCli(['report', '--findings', join(dir, 'x.json')])).toMatchObject({ status: 2, stderr: expect.stringContaining('has no "findings" list') });
+    expect(await runCli(['report', '--findings', join(dir, 'x.json')])).toMatchObject({ status: 2, stderr: expect.stringContaining('has no "findings" list') });
   });
 });
 
 describe('--help', () => {
-  it('documents every flag the options table defines', () => {
-    const { status, stdout } = runCli(['--help']);
+  it('documents every flag the options table defines', async () => {
+    const { status, stdout } = await runCli(['--help']);
     expect(status).toBe(0);
-    for (const [name, spec] of Object.entries(INPUTS)) {
-      if ('flag' in spec && spec.flag === null) continue;
-      expect(stdout).toContain(`--${name}`);
+    for (const name of Object.keys(INPUTS) as InputName[]) {
+      const flag = flagOf(name);
+      if (flag !== null) expect(stdout).toContain(`--${flag} `);
     }
     expect(stdout).toContain('--json');
   });

@@ -1,6 +1,6 @@
 // Runs the committed bundles the way users and the Actions runner do: a child process,
 // real files, real environment. No module of ours is imported or mocked.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,9 +14,22 @@ export interface ProcessResult {
   stderr: string;
 }
 
-export function runCli(args: string[], cwd = repoRoot): ProcessResult {
-  const result = spawnSync(process.execPath, [join(repoRoot, 'dist/cli/index.js'), ...args], { cwd, encoding: 'utf8', env: cleanEnv() });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+/** Asynchronous, so servers in the test process (fakes, proxies) keep answering meanwhile. */
+function runNode(script: string, args: string[], options: { cwd: string; env: Record<string, string>; stdin?: string }): Promise<ProcessResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [script, ...args], { cwd: options.cwd, env: options.env, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += String(chunk)));
+    child.stderr.on('data', (chunk) => (stderr += String(chunk)));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+    child.stdin.end(options.stdin ?? '');
+  });
+}
+
+export function runCli(args: string[], cwd = repoRoot, env: Record<string, string> = {}): Promise<ProcessResult> {
+  return runNode(join(repoRoot, 'dist/cli/index.js'), args, { cwd, env: { ...cleanEnv(), ...env } });
 }
 
 export interface ActionRun extends ProcessResult {
@@ -27,16 +40,15 @@ export interface ActionRun extends ProcessResult {
 }
 
 /** The runner passes inputs as INPUT_<NAME> (upper-cased, hyphens kept) and creates GITHUB_OUTPUT first. */
-export function runAction(inputs: Record<string, string>, env: Record<string, string> = {}, cwd = repoRoot): ActionRun {
+export async function runAction(inputs: Record<string, string>, env: Record<string, string> = {}, cwd = repoRoot): Promise<ActionRun> {
   const dir = mkdtempSync(join(tmpdir(), 'portwarden-runner-'));
   const outputFile = join(dir, 'output');
   const summaryFile = join(dir, 'summary');
   writeFileSync(outputFile, '');
   writeFileSync(summaryFile, '');
   const inputEnv = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]));
-  const result = spawnSync(process.execPath, [join(repoRoot, 'dist/index.js')], {
+  const result = await runNode(join(repoRoot, 'dist/index.js'), [], {
     cwd,
-    encoding: 'utf8',
     env: { ...cleanEnv(), GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, RUNNER_TEMP: dir, GITHUB_ACTIONS: 'true', ...inputEnv, ...env },
   });
   return {

@@ -1,0 +1,76 @@
+// A loopback proxy in front of an AWS endpoint (moto or a fake) that answers chosen requests
+// with AWS's own error shapes, so failure handling is tested through the real SDK.
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+
+export interface AwsFault {
+  status: number;
+  /** e.g. AccessDeniedException, ThrottlingException */
+  code: string;
+  message: string;
+}
+
+export interface RequestInfo {
+  method: string;
+  path: string;
+  /** X-Amz-Target for JSON-protocol services, or the query Action for EC2/STS. */
+  operation: string;
+  body: string;
+}
+
+export interface FaultProxy {
+  url: string;
+  log: RequestInfo[];
+  close(): Promise<void>;
+}
+
+export async function startFaultProxy(target: string, faultFor: (request: RequestInfo) => AwsFault | undefined): Promise<FaultProxy> {
+  const log: RequestInfo[] = [];
+  const server: Server = createServer(async (req, res) => {
+    const body = await readBody(req);
+    const info: RequestInfo = { method: req.method ?? 'GET', path: req.url ?? '/', operation: operationOf(req, body), body };
+    log.push(info);
+    const fault = faultFor(info);
+    if (fault) {
+      // rest-json and json protocols read x-amzn-errortype or __type; query protocols read XML.
+      const isQuery = /Action=/.test(body);
+      res.writeHead(fault.status, { 'x-amzn-errortype': fault.code, 'content-type': isQuery ? 'text/xml' : 'application/x-amz-json-1.1' });
+      res.end(
+        isQuery
+          ? `<ErrorResponse><Error><Type>Sender</Type><Code>${fault.code}</Code><Message>${fault.message}</Message></Error><RequestId>r</RequestId></ErrorResponse>`
+          : JSON.stringify({ __type: fault.code, message: fault.message }),
+      );
+      return;
+    }
+    const upstream = await fetch(`${target}${req.url}`, {
+      method: req.method ?? 'GET',
+      headers: Object.fromEntries(Object.entries(req.headers).filter(([k, v]) => typeof v === 'string' && k !== 'host' && k !== 'content-length')) as Record<string, string>,
+      ...(req.method === 'GET' || req.method === 'HEAD' ? {} : { body }),
+    });
+    const headers: Record<string, string> = {};
+    upstream.headers.forEach((value, key) => {
+      if (!['content-encoding', 'content-length', 'transfer-encoding', 'connection'].includes(key)) headers[key] = value;
+    });
+    res.writeHead(upstream.status, headers);
+    res.end(Buffer.from(await upstream.arrayBuffer()));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { url: `http://127.0.0.1:${port}`, log, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+function operationOf(req: IncomingMessage, body: string): string {
+  const target = req.headers['x-amz-target'];
+  if (typeof target === 'string') return target.split('.').pop() ?? target;
+  const action = /(?:^|&)Action=([^&]+)/.exec(body);
+  if (action) return action[1]!;
+  return `${req.method} ${(req.url ?? '').split('?')[0]}`;
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve) => {
+    let body = '';
+    req.on('data', (chunk) => (body += String(chunk)));
+    req.on('end', () => resolve(body));
+  });
+}
