@@ -10,6 +10,10 @@ export function renderTextReport(report: Report): string {
   const expected = report.exposures.filter((e) => e.status === 'expected');
   const ignored = report.exposures.filter((e) => e.status === 'ignored');
 
+  const partial = report.scopes.filter((scope) => scope.status !== 'complete');
+  if (partial.length > 0) {
+    out.push(`WARNING: ${partial.length} of ${report.scopes.length} scope(s) incomplete or stale (see Scopes below): ports there may be missing. This is not an all-clear.`, '');
+  }
   out.push(unexpected.length === 0 ? 'No unexpected open ports.' : `Unexpected open ports (${unexpected.length}):`);
   if (unexpected.length > 0) {
     out.push(

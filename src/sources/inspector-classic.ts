@@ -44,7 +44,8 @@ export async function readInspectorClassic(region: string, options: ClassicOptio
     }
   };
   try {
-    const packageArn = await call('DescribeRulesPackages', () => networkReachabilityPackage(client));
+    const packageArns = await call('ListRulesPackages', () => collect(paginateListRulesPackages({ client, pageSize: LIST_PAGE_SIZE }, {}), (p) => p.rulesPackageArns));
+    const packageArn = await call('DescribeRulesPackages', () => networkReachabilityPackage(client, packageArns));
     if (!packageArn) throw new ScopeFailure(`no "Network Reachability" rules package in ${region} (GovCloud has none). ${END_OF_SUPPORT}`);
     const templateArns = options.templateArns?.length
       ? options.templateArns.filter((arn) => arnParts(arn)?.region === region)
@@ -84,8 +85,7 @@ async function collect<P>(pages: AsyncIterable<P>, items: (page: P) => string[] 
 }
 
 /** The rules package ARN differs per region and belongs to an AWS account: find it by name. */
-async function networkReachabilityPackage(client: InspectorClient): Promise<string | undefined> {
-  const arns = await collect(paginateListRulesPackages({ client, pageSize: LIST_PAGE_SIZE }, {}), (p) => p.rulesPackageArns);
+async function networkReachabilityPackage(client: InspectorClient, arns: string[]): Promise<string | undefined> {
   const described = await mapConcurrently(chunk(arns, DESCRIBE_BATCH), DESCRIBE_CONCURRENCY, (batch) =>
     client.send(new DescribeRulesPackagesCommand({ rulesPackageArns: batch })),
   );

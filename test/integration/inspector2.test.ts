@@ -118,3 +118,17 @@ describe.skipIf(!motoAvailable)('Inspector v2 source against moto', () => {
     }
   });
 });
+
+describe.skipIf(!motoAvailable)('the human report of a broken scan', () => {
+  let moto: Moto;
+  beforeAll(async () => {
+    moto = await startMoto();
+  });
+  afterAll(async () => moto?.stop());
+
+  it('opens with a warning instead of "No unexpected open ports."', async () => {
+    const { stdout } = await runCli(['report', '--source', 'inspector2', '--allowlist', allowlistFile()], undefined, awsEnv(moto.url));
+    expect(stdout.split('\n')[0]).toBe('WARNING: 1 of 1 scope(s) incomplete or stale (see Scopes below): ports there may be missing. This is not an all-clear.');
+    expect(stdout).toMatch(/Scopes:\n  incomplete inspector2 123456789012\/eu-west-1: EC2 scanning is not enabled/);
+  });
+});
