@@ -15,6 +15,7 @@ const corePaths = [
   'src/issues/fingerprint.ts',
   'src/issues/plan.ts',
   'src/issues/render.ts',
+  'src/issues/marker.ts',
   'src/report/*.ts',
 ];
 

@@ -2,9 +2,9 @@
 // get a new issue for an old port: so it is built from what the port *is* (where, which
 // protocol, which reported range), never from a source's per-run finding ARN.
 import { createHash } from 'node:crypto';
-import type { Exposure } from '../model.js';
+import type { Exposure, ExposureIdentity } from '../model.js';
 
-export type ExposureIdentity = Pick<Exposure, 'accountId' | 'region' | 'protocol' | 'ports'> & { resourceId: string };
+export type { ExposureIdentity };
 
 export function identityOf(exposure: Exposure): ExposureIdentity {
   return {

@@ -1,0 +1,36 @@
+// The hidden marker in every Portwarden issue body: the identity and the material facts the
+// issue was last written with, so planning never parses titles or prose, and a steady state
+// can be recognised without re-rendering anything.
+import type { ExposureIdentity, FindingOrigin, MaterialFacts } from '../model.js';
+
+export interface IssueMarker {
+  v: 1;
+  fingerprint: string;
+  identity: ExposureIdentity;
+  sources: FindingOrigin[];
+  /** What an update is for: a change in any of these is worth a notification. */
+  material: MaterialFacts;
+}
+
+const PREFIX = '<!-- portwarden:';
+const SUFFIX = ' -->';
+
+export function encodeMarker(marker: IssueMarker): string {
+  // Escape what could end the HTML comment or be read as markup; JSON.parse undoes it.
+  const json = JSON.stringify(marker).replace(/[<>&-]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return `${PREFIX}${json}${SUFFIX}`;
+}
+
+export function decodeMarker(body: string | null | undefined): IssueMarker | undefined {
+  if (!body) return undefined;
+  const start = body.lastIndexOf(PREFIX);
+  if (start < 0) return undefined;
+  const end = body.indexOf(SUFFIX, start);
+  if (end < 0) return undefined;
+  try {
+    const marker = JSON.parse(body.slice(start + PREFIX.length, end)) as IssueMarker;
+    return marker.v === 1 && typeof marker.fingerprint === 'string' && marker.identity && marker.material ? marker : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,158 @@
+// Verdicts + scopes + existing issues + EC2 facts -> the changes to make, each with its reason.
+// Pure, so every row of the lifecycle table is a plain-data test, and `--dry-run` shows
+// exactly what a real run would do.
+import {
+  severityRank,
+  type AllowRule,
+  type ExistingIssue,
+  type InstanceFacts,
+  type IssueOptions,
+  type MaterialFacts,
+  type Plan,
+  type PlanAction,
+  type Scope,
+  type Verdict,
+} from '../model.js';
+import { formatRanges } from '../ports.js';
+
+export interface PlanInput {
+  verdicts: readonly Verdict[];
+  /** The scopes this run looked at; issues outside them are never touched. */
+  scopes: readonly Scope[];
+  issues: readonly ExistingIssue[];
+  /** EC2 facts by instance id, including the instances of open issues whose port is absent. */
+  instances: ReadonlyMap<string, InstanceFacts>;
+  rules: readonly AllowRule[];
+  options: IssueOptions;
+}
+
+export const PORTWARDEN_LABEL = 'portwarden';
+
+export function materialOf(verdict: Verdict): MaterialFacts {
+  const e = verdict.exposure;
+  return {
+    severity: e.severity,
+    uncovered: formatRanges(verdict.uncovered),
+    name: e.resource.name ?? null,
+    reachability: e.reachability,
+    path: [...e.path],
+  };
+}
+
+export function materialChanges(before: MaterialFacts, after: MaterialFacts): string[] {
+  const changes: string[] = [];
+  if (before.severity !== after.severity) changes.push(`severity ${before.severity} -> ${after.severity}`);
+  if (before.uncovered !== after.uncovered) changes.push(`unexpected ports ${before.uncovered} -> ${after.uncovered}`);
+  if (before.name !== after.name) changes.push(`Name ${before.name ?? '(none)'} -> ${after.name ?? '(none)'}`);
+  if (before.reachability !== after.reachability || before.path.join(' ') !== after.path.join(' ')) changes.push('network path changed');
+  return changes;
+}
+
+export function planIssues(input: PlanInput): Plan {
+  const { options } = input;
+  const verdicts = new Map(input.verdicts.map((v) => [v.fingerprint, v]));
+  const issuesByPrint = groupIssues(input.issues);
+  const actions: PlanAction[] = [];
+  const held: Plan['held'] = [];
+
+  // Earlier failures can leave two issues for one port: keep the oldest open one.
+  for (const [, [, ...extra]] of issuesByPrint) {
+    for (const issue of extra.filter((i) => i.state === 'open')) {
+      actions.push({ kind: 'close', issue, reason: 'duplicate', detail: `duplicate of #${issuesByPrint.get(issue.fingerprint)![0]!.number}` });
+    }
+  }
+
+  for (const verdict of input.verdicts) {
+    if (verdict.status !== 'unexpected') continue;
+    const issue = issuesByPrint.get(verdict.fingerprint)?.[0];
+    if (!issue) {
+      actions.push({ kind: 'create', fingerprint: verdict.fingerprint, verdict, reason: 'new' });
+    } else if (issue.state === 'open') {
+      const changes = materialChanges(issue.material, materialOf(verdict));
+      if (changes.length > 0) actions.push({ kind: 'update', issue, verdict, reason: 'changed', changes });
+      else if (!issue.labels.includes(PORTWARDEN_LABEL)) actions.push({ kind: 'update', issue, verdict, reason: 'label-missing', changes: [] });
+    } else if (issue.stateReason === 'not_planned' && !options.reopenManuallyClosed) {
+      held.push({ issue, reason: 'acknowledged', detail: 'closed as not planned; reopen-manually-closed is false' });
+    } else {
+      actions.push({ kind: 'reopen', issue, verdict, reason: issue.stateReason === 'not_planned' ? 'reappeared-after-manual-close' : 'reappeared' });
+    }
+  }
+
+  const rulesById = new Map(input.rules.map((r) => [r.id, r]));
+  for (const [fingerprint, [issue]] of issuesByPrint) {
+    if (!issue || issue.state !== 'open') continue;
+    const verdict = verdicts.get(fingerprint);
+    if (verdict?.status === 'unexpected') continue;
+    if (verdict?.status === 'expected') {
+      const why = verdict.rules.map((id) => `rule \`${id}\` (${rulesById.get(id)?.reason ?? 'no reason'})`);
+      if (verdict.allowedByTag) why.push('the instance allow tag');
+      actions.push({ kind: 'close', issue, reason: 'now-allowed', detail: `now allowed by ${why.join(' and ')}` });
+      continue;
+    }
+    if (verdict?.status === 'ignored') {
+      actions.push({ kind: 'close', issue, reason: 'now-ignored', detail: `no longer counted: ${verdict.ignoredReason}` });
+      continue;
+    }
+    const closeOrHold = absentPortDecision(issue, input);
+    if (closeOrHold?.kind === 'close') actions.push(closeOrHold);
+    else if (closeOrHold) held.push(closeOrHold.hold);
+  }
+
+  return applyGuards(actions, held, input);
+}
+
+type Absent = PlanAction & { kind: 'close' } | { kind: 'hold'; hold: Plan['held'][number] } | undefined;
+
+/** An open issue whose port this run did not report. */
+function absentPortDecision(issue: ExistingIssue, input: PlanInput): Absent {
+  const { accountId, region, resourceId } = issue.identity;
+  const relevant = input.scopes.filter(
+    (s) => s.accountId === accountId && s.region === region && (s.source === 'file' || (issue.sources as string[]).includes(s.source)),
+  );
+  // Another job's account or region, or a source this run did not read: not ours to judge.
+  if (relevant.length === 0) return undefined;
+  const state = input.instances.get(resourceId)?.state;
+  if (state === 'terminated' || state === 'shutting-down' || state === 'missing') {
+    return { kind: 'close', issue, reason: 'terminated', detail: `instance ${resourceId} is ${state === 'missing' ? 'gone (EC2 no longer knows it)' : state}` };
+  }
+  if (state === 'stopped' || state === 'stopping') {
+    return { kind: 'hold', hold: { issue, reason: 'instance-stopped', detail: `instance ${resourceId} is ${state}; its ports return when it starts` } };
+  }
+  const partial = relevant.filter((s) => s.status !== 'complete');
+  if (partial.length > 0) {
+    return { kind: 'hold', hold: { issue, reason: 'scope-incomplete', detail: partial.map((s) => `${s.source} ${s.accountId}/${s.region} is ${s.status}`).join('; ') } };
+  }
+  return { kind: 'close', issue, reason: 'gone', detail: `no longer reported by ${relevant.map((s) => s.source).join(', ')} in a complete scan of ${accountId}/${region}` };
+}
+
+function applyGuards(actions: PlanAction[], held: Plan['held'], input: PlanInput): Plan {
+  const { options } = input;
+  const plan: Plan = { actions: [], deferred: [], held };
+  const creates = actions
+    .filter((a): a is PlanAction & { kind: 'create' } => a.kind === 'create')
+    .sort((a, b) => severityRank(b.verdict.exposure.severity) - severityRank(a.verdict.exposure.severity) || a.fingerprint.localeCompare(b.fingerprint));
+  creates.slice(options.maxNewIssues).forEach((action) => plan.deferred.push({ action, why: `max-new-issues (${options.maxNewIssues}) reached` }));
+
+  const openCount = input.issues.filter((i) => i.state === 'open').length;
+  const closes = actions.filter((a) => a.kind === 'close' && a.reason !== 'duplicate');
+  const massClose = closes.length > options.maxCloses && closes.length > openCount / 2 && !options.allowMassClose;
+  if (massClose) {
+    plan.guard =
+      `refusing to close ${closes.length} of ${openCount} open issues in one run (more than max-closes ${options.maxCloses} and more than half): ` +
+      'this usually means a broken or partial scan. Check the scopes; if the closes are right, run once with allow-mass-close: true';
+    for (const action of closes) if (action.kind === 'close') held.push({ issue: action.issue, reason: 'mass-close-guard', detail: action.detail });
+  }
+  const order = { create: 0, reopen: 1, update: 2, close: 3 } as const;
+  plan.actions = [
+    ...creates.slice(0, options.maxNewIssues),
+    ...actions.filter((a) => a.kind !== 'create' && !(massClose && closes.includes(a))),
+  ].sort((a, b) => order[a.kind] - order[b.kind]);
+  return plan;
+}
+
+function groupIssues(issues: readonly ExistingIssue[]): Map<string, ExistingIssue[]> {
+  const groups = new Map<string, ExistingIssue[]>();
+  for (const issue of issues) groups.set(issue.fingerprint, [...(groups.get(issue.fingerprint) ?? []), issue]);
+  for (const group of groups.values()) group.sort((a, b) => Number(b.state === 'open') - Number(a.state === 'open') || a.number - b.number);
+  return groups;
+}
