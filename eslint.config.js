@@ -11,6 +11,7 @@ const corePaths = [
   'src/allowlist/evaluate.ts',
   'src/allowlist/validate.ts',
   'src/allowlist/tag-allow.ts',
+  'src/allowlist/expiry.ts',
   'src/sources/normalize-*.ts',
   'src/issues/fingerprint.ts',
   'src/issues/plan.ts',

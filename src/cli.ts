@@ -34,7 +34,18 @@ Evaluation and output:
                               "tcp:80,443;udp:1194" allows those ports on that instance
   --fail-on-unexpected        exit 1 when anything unexpected is found
   --fail-on-incomplete BOOL   exit 1 when a scope is incomplete or stale (default: true)
-  --dry-run                   write nothing (report never writes; accepted for scripts)
+  --dry-run                   print the issue plan, write nothing
+  --repo OWNER/NAME           manage the issues of this repository (token: GITHUB_TOKEN;
+                              GitHub Enterprise: GITHUB_API_URL)
+  --labels LIST               extra labels for every issue
+  --assignees LIST            users assigned to new issues
+  --max-new-issues N          at most N new issues per run (default: 25)
+  --max-closes N              refuse to close more than N, and more than half (default: 20)
+  --allow-mass-close          accept a mass close once
+  --reopen-manually-closed BOOL
+                              reopen issues a person closed (default: true)
+  --allow-public-repository   allow issues in a public repository
+  --expiry-warning-days N     warn about rules expiring within N days (default: 14)
   --json                      print the JSON report on stdout, logs on stderr
   --today YYYY-MM-DD          the date rules expire against (default: today, UTC)
   -h, --help                  this text
@@ -95,8 +106,19 @@ export async function main(argv: string[], now = new Date()): Promise<number> {
       return value === undefined ? undefined : String(value);
     };
     const today = typeof values.today === 'string' ? values.today : now.toISOString().slice(0, 10);
-    const options = parseOptions(read, { today, env: { AWS_REGION: process.env.AWS_REGION, AWS_DEFAULT_REGION: process.env.AWS_DEFAULT_REGION } });
-    const result = await run(options, { now, mask: () => undefined });
+    const env = {
+      AWS_REGION: process.env.AWS_REGION,
+      AWS_DEFAULT_REGION: process.env.AWS_DEFAULT_REGION,
+      GITHUB_API_URL: process.env.GITHUB_API_URL,
+      GITHUB_TOKEN: process.env.GITHUB_TOKEN,
+    };
+    const options = parseOptions(read, { today, env });
+    const result = await run(options, {
+      now,
+      mask: () => undefined,
+      warn: (message) => process.stderr.write(`portwarden: ${message}\n`),
+      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    });
     if (values.json) process.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`);
     else process.stdout.write(`${renderTextReport(result.report)}\n`);
     for (const failure of result.failures) process.stderr.write(`portwarden: ${failure}\n`);

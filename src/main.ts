@@ -11,13 +11,21 @@ import { run } from './run.js';
 
 export async function main(now = new Date()): Promise<void> {
   try {
-    const env = { AWS_REGION: process.env.AWS_REGION, AWS_DEFAULT_REGION: process.env.AWS_DEFAULT_REGION, GITHUB_RUN_ID: process.env.GITHUB_RUN_ID };
+    const env = {
+      AWS_REGION: process.env.AWS_REGION,
+      AWS_DEFAULT_REGION: process.env.AWS_DEFAULT_REGION,
+      GITHUB_RUN_ID: process.env.GITHUB_RUN_ID,
+      GITHUB_REPOSITORY: process.env.GITHUB_REPOSITORY,
+      GITHUB_API_URL: process.env.GITHUB_API_URL,
+    };
     const options = parseOptions((name: InputName) => core.getInput(name), { today: now.toISOString().slice(0, 10), env });
     const result = await run(options, {
       now,
       // The runner sets the request URL only for jobs with `permissions: id-token: write`.
       oidc: { available: Boolean(process.env.ACTIONS_ID_TOKEN_REQUEST_URL), getIdToken: (audience) => core.getIDToken(audience) },
       mask: (secret) => core.setSecret(secret),
+      warn: (message) => core.warning(message),
+      sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     });
     const reportDir = process.env.RUNNER_TEMP ?? process.cwd();
     await mkdir(reportDir, { recursive: true });
@@ -32,8 +40,17 @@ export async function main(now = new Date()): Promise<void> {
         title: 'Expired allowlist rule',
       });
     }
-    for (const warning of result.report.warnings) core.warning(warning);
+    for (const rule of result.expiringRules) {
+      core.warning(`Rule "${rule.id}" expires on ${rule.expires}: renew it in a pull request, or let it lapse on purpose.`, {
+        file: result.allowlist.file,
+        startLine: rule.line,
+        title: 'Allowlist rule expires soon',
+      });
+    }
+    for (const warning of result.report.warnings.filter((w) => !w.startsWith('rule "'))) core.warning(warning);
     core.setOutput('unexpected', result.report.summary.unexpected);
+    const count = (kind: string) => String(result.report.plan?.filter((r) => r.kind === kind && r.status === 'applied').length ?? 0);
+    for (const [output, kind] of [['created', 'create'], ['updated', 'update'], ['closed', 'close'], ['reopened', 'reopen']] as const) core.setOutput(output, count(kind));
     core.setOutput('report-path', reportPath);
     await core.summary.addRaw(renderSummary(result.report)).write();
     if (result.failures.length > 0) core.setFailed(`${result.failures.join('; ')}.`);

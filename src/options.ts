@@ -1,7 +1,7 @@
 // Every input, once. This table drives the action's input parsing, the CLI's flags, the
 // README's anchors and the error links; action.yml is checked against it by a test.
 import { InputError } from './errors.js';
-import { SEVERITIES, SOURCES, isSeverity, type Severity, type SourceName } from './model.js';
+import { SEVERITIES, SOURCES, isSeverity, type IssueOptions, type Severity, type SourceName } from './model.js';
 
 export const MODES = ['report'] as const;
 export type Mode = (typeof MODES)[number];
@@ -56,6 +56,23 @@ export const INPUTS = {
     boolean: true,
   },
   'dry-run': { description: 'Compute and print everything, write nothing.', default: 'false', boolean: true },
+  'github-token': { description: 'Token for the issues: the job token needs `issues: write`.', default: '${{ github.token }}', flag: null },
+  repository: {
+    description: 'owner/name of the repository that holds the issues. Defaults to the current repository in the action; the CLI writes issues only with --repo (token from GITHUB_TOKEN).',
+    flag: 'repo',
+  },
+  labels: { description: 'Labels added to every issue besides `portwarden` and `severity:<level>`, comma-separated.' },
+  assignees: { description: 'GitHub users assigned to new issues, comma-separated.' },
+  'max-new-issues': { description: 'Open at most this many new issues per run (most severe first); the rest wait for the next run.', default: '25' },
+  'max-closes': { description: 'A run that would close more than this many issues, and more than half of the open ones, closes none and fails.', default: '20' },
+  'allow-mass-close': { description: 'Let a run close more than max-closes issues (after a real clean-up).', default: 'false', boolean: true },
+  'reopen-manually-closed': {
+    description: 'Reopen an issue a person closed when its port is still open (only an allowlist rule silences an alert). When false, "close as not planned" acknowledges it.',
+    default: 'true',
+    boolean: true,
+  },
+  'allow-public-repository': { description: 'Allow writing issues to a public repository (they describe your attack surface).', default: 'false', boolean: true },
+  'expiry-warning-days': { description: 'Warn about allowlist rules that expire within this many days.', default: '14' },
 } as const satisfies Record<string, InputSpec>;
 
 export type InputName = keyof typeof INPUTS;
@@ -81,6 +98,11 @@ export interface Options {
   dryRun: boolean;
   /** YYYY-MM-DD (UTC): the day rules expire against. */
   today: string;
+  /** Set when issues are managed: the action by default, the CLI with --repo. */
+  github?: { owner: string; repo: string; token: string; apiUrl: string };
+  issues: IssueOptions;
+  allowPublicRepository: boolean;
+  expiryWarningDays: number;
 }
 
 /** Reads an input as given, or `undefined`/'' when not set; defaults are applied here. */
@@ -89,7 +111,16 @@ export type InputReader = (name: InputName) => string | undefined;
 /** The environment the defaults may come from; passed in, never read below the entries. */
 export interface OptionsContext {
   today: string;
-  env: { AWS_REGION?: string; AWS_DEFAULT_REGION?: string; GITHUB_RUN_ID?: string };
+  env: {
+    AWS_REGION?: string;
+    AWS_DEFAULT_REGION?: string;
+    GITHUB_RUN_ID?: string;
+    /** The action's current repository; the CLI passes none, so it writes only with --repo. */
+    GITHUB_REPOSITORY?: string;
+    GITHUB_API_URL?: string;
+    /** The CLI's token source. */
+    GITHUB_TOKEN?: string;
+  };
 }
 
 export function parseOptions(read: InputReader, context: OptionsContext): Readonly<Options> {
@@ -119,7 +150,21 @@ export function parseOptions(read: InputReader, context: OptionsContext): Readon
   if (!isSeverity(minSeverity)) throw inputError('min-severity', `must be one of ${SEVERITIES.join(', ')}, got "${text('min-severity')}"`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(context.today)) throw new InputError('today', `must be YYYY-MM-DD, got "${context.today}"`);
   const allowTagKey = text('allow-tag-key');
+  const github = githubTarget(given, context);
+  const issues: IssueOptions = Object.freeze({
+    maxNewIssues: wholeNumber('max-new-issues', text('max-new-issues'), 0, 1000),
+    maxCloses: wholeNumber('max-closes', text('max-closes'), 0, 100000),
+    allowMassClose: bool('allow-mass-close', text('allow-mass-close')),
+    reopenManuallyClosed: bool('reopen-manually-closed', text('reopen-manually-closed')),
+    labels: Object.freeze(list(text('labels'))),
+    assignees: Object.freeze(list(text('assignees')).map((a) => a.replace(/^@/, ''))),
+    today: context.today,
+  });
   return Object.freeze({
+    ...(github ? { github } : {}),
+    issues,
+    allowPublicRepository: bool('allow-public-repository', text('allow-public-repository')),
+    expiryWarningDays: wholeNumber('expiry-warning-days', text('expiry-warning-days'), 0, 3650),
     mode,
     sources: Object.freeze(sources),
     findings: Object.freeze(findings),
@@ -140,6 +185,18 @@ export function parseOptions(read: InputReader, context: OptionsContext): Readon
     dryRun: bool('dry-run', text('dry-run')),
     today: context.today,
   });
+}
+
+function githubTarget(given: (name: InputName) => string, context: OptionsContext): Options['github'] {
+  const repository = given('repository') || context.env.GITHUB_REPOSITORY || '';
+  if (repository === '') return undefined;
+  const match = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/.exec(repository);
+  if (!match) throw inputError('repository', `"${repository}" is not owner/name`);
+  // In the action the input defaults to the job token; the CLI reads GITHUB_TOKEN.
+  const input = given('github-token');
+  const token = input && !input.startsWith('${{') ? input : (context.env.GITHUB_TOKEN ?? '');
+  if (token === '') throw inputError('github-token', `no token to write issues to ${repository}: pass github-token (CLI: set GITHUB_TOKEN)`);
+  return { owner: match[1]!, repo: match[2]!, token, apiUrl: (context.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/$/, '') };
 }
 
 function inputError(name: InputName, detail: string): InputError {

@@ -9,9 +9,15 @@ import type { AwsContext } from './aws/clients.js';
 import { resolveCredentials, type OidcTokenSource, type SecretMask } from './aws/credentials.js';
 import { applyInstanceFacts } from './enrich/apply-facts.js';
 import { describeInstances } from './enrich/ec2.js';
-import { ConfigError } from './errors.js';
+import { ConfigError, messageOf } from './errors.js';
 import { mergeExposures } from './exposures/merge.js';
-import type { Allowlist, Exposure, Scope, SourceResult } from './model.js';
+import { rulesExpiringSoon } from './allowlist/expiry.js';
+import { createGitHub, type GitHub } from './github/client.js';
+import { assertPrivateRepository, listPortwardenIssues } from './github/issues.js';
+import { applyPlan, type ApplyResult } from './issues/apply.js';
+import { planIssues } from './issues/plan.js';
+import type { AllowRule, Allowlist, ExistingIssue, Exposure, InstanceFacts, Plan, Scope, SourceResult } from './model.js';
+import { planRows } from './report/plan-report.js';
 import type { Options } from './options.js';
 import { buildReport, type Report } from './report/report.js';
 import { readFindingsFile } from './sources/file.js';
@@ -24,6 +30,9 @@ export interface RunResult {
   /** 1 when `fail-on-unexpected` or `fail-on-incomplete` applies. */
   exitCode: 0 | 1;
   failures: string[];
+  plan?: Plan;
+  applied?: ApplyResult[];
+  expiringRules: AllowRule[];
 }
 
 export interface RunDeps {
@@ -31,6 +40,8 @@ export interface RunDeps {
   /** GitHub's OIDC token, in the action only. */
   oidc?: OidcTokenSource;
   mask: SecretMask;
+  warn: (message: string) => void;
+  sleep: (ms: number) => Promise<void>;
 }
 
 /** Regions read at once; each region's calls are sequential per source. */
@@ -50,6 +61,22 @@ export async function loadAllowlistFile(path: string): Promise<Allowlist> {
 export async function run(options: Readonly<Options>, deps: RunDeps): Promise<RunResult> {
   // The allowlist first: a bad one must stop the run before anything else happens.
   const allowlist = await loadAllowlistFile(options.allowlist);
+
+  // GitHub next, before any AWS call: a public repository or a bad token stops the run early,
+  // and the existing issues decide which instances EC2 must describe.
+  let github: GitHub | undefined;
+  let existing: ExistingIssue[] = [];
+  if (options.github) {
+    const target = { owner: options.github.owner, repo: options.github.repo };
+    github = createGitHub(options.github.token, options.github.apiUrl, deps.warn);
+    await assertPrivateRepository(github, target, options.allowPublicRepository);
+    try {
+      existing = await listPortwardenIssues(github, target);
+    } catch (error) {
+      throw new ConfigError(`repository: cannot list the issues of ${target.owner}/${target.repo}: ${messageOf(error)}. Nothing was changed`);
+    }
+  }
+
   const results: SourceResult[] = [];
   const inputs: Report['inputs'] = [];
   const warnings: string[] = [];
@@ -92,7 +119,11 @@ export async function run(options: Readonly<Options>, deps: RunDeps): Promise<Ru
 
   const scopes = results.flatMap((r) => r.scopes);
   let exposures = mergeExposures(results.flatMap((r) => r.exposures));
-  if (context) exposures = await enrich(exposures, scopes, options.regions, context);
+  let instances = new Map<string, InstanceFacts>();
+  if (context) {
+    const openIssueInstances = existing.filter((i) => i.state === 'open').map((i) => i.identity);
+    ({ exposures, instances } = await enrich(exposures, openIssueInstances, scopes, options.regions, context));
+  }
 
   const evaluation = evaluate(exposures, allowlist, {
     today: options.today,
@@ -103,28 +134,53 @@ export async function run(options: Readonly<Options>, deps: RunDeps): Promise<Ru
   for (const scope of scopes) {
     if (scope.status !== 'complete') warnings.push(`${scope.source} ${scope.accountId}/${scope.region} is ${scope.status}: ${scope.reason ?? 'no reason given'}`);
   }
-  const report = buildReport(evaluation, { generatedAt: deps.now.toISOString(), inputs, warnings, scopes });
+  const expiringRules = rulesExpiringSoon(allowlist, options.today, options.expiryWarningDays);
+  for (const rule of expiringRules) warnings.push(`rule "${rule.id}" expires on ${rule.expires}: renew it or let it lapse on purpose`);
+
+  let plan: Plan | undefined;
+  let applied: ApplyResult[] | undefined;
+  if (github && options.github) {
+    plan = planIssues({ verdicts: evaluation.verdicts, scopes, issues: existing, instances, rules: allowlist.rules, options: options.issues });
+    if (!options.dryRun) applied = await applyPlan(plan, github, { owner: options.github.owner, repo: options.github.repo }, options.issues, deps.sleep);
+    if (plan.deferred.length > 0) warnings.push(`${plan.deferred.length} new issue(s) deferred: max-new-issues (${options.issues.maxNewIssues}) reached; the next run opens them`);
+  }
+  const report = buildReport(evaluation, { generatedAt: deps.now.toISOString(), inputs, warnings, scopes, ...(plan ? { plan: planRows(plan, applied) } : {}) });
 
   const failures: string[] = [];
+  if (plan?.guard) failures.push(`mass-close guard: ${plan.guard}`);
+  const failedWrites = applied?.filter((r) => !r.ok) ?? [];
+  if (failedWrites.length > 0) failures.push(`${failedWrites.length} issue change(s) failed (the next run retries them): ${failedWrites.map((f) => f.error).join('; ')}`);
   if (options.failOnUnexpected && report.summary.unexpected > 0) failures.push(`${report.summary.unexpected} unexpected open port(s) and fail-on-unexpected is true`);
   const notComplete = scopes.filter((s) => s.status !== 'complete');
   if (options.failOnIncomplete && notComplete.length > 0) {
     failures.push(`${notComplete.length} scope(s) incomplete or stale, so this run is not an all-clear (fail-on-incomplete is true)`);
   }
-  return { report, allowlist, exitCode: failures.length > 0 ? 1 : 0, failures };
+  return { report, allowlist, exitCode: failures.length > 0 ? 1 : 0, failures, expiringRules, ...(plan ? { plan } : {}), ...(applied ? { applied } : {}) };
 }
 
 /**
  * EC2 facts for the caller's account, one batched lookup per region. Other accounts' instances
  * cannot be described with these credentials: their findings' own tags are used.
  */
-async function enrich(exposures: Exposure[], scopes: Scope[], regions: readonly string[], context: AwsContext): Promise<Exposure[]> {
+async function enrich(
+  exposures: Exposure[],
+  issueInstances: readonly { accountId: string; region: string; resourceId: string }[],
+  scopes: Scope[],
+  regions: readonly string[],
+  context: AwsContext,
+): Promise<{ exposures: Exposure[]; instances: Map<string, InstanceFacts> }> {
   let enriched = exposures;
+  const instances = new Map<string, InstanceFacts>();
   for (const region of regions) {
-    const ids = exposures.filter((e) => e.region === region && e.accountId === context.callerAccountId).map((e) => e.resource.id);
+    const ours = (i: { accountId: string; region: string }) => i.region === region && i.accountId === context.callerAccountId;
+    // One batched lookup covers the exposures and the open issues whose port is absent, so
+    // stopped and terminated instances are told apart from closed ports.
+    const ids = [...exposures.filter(ours).map((e) => e.resource.id), ...issueInstances.filter(ours).map((i) => i.resourceId)];
     const lookup = await describeInstances(region, ids, context);
-    if (lookup.ok) enriched = applyInstanceFacts(enriched, lookup.facts);
-    else {
+    if (lookup.ok) {
+      enriched = applyInstanceFacts(enriched, lookup.facts);
+      for (const [id, facts] of lookup.facts) instances.set(id, facts);
+    } else {
       for (const scope of scopes) {
         if (scope.region === region && scope.accountId === context.callerAccountId && scope.status === 'complete') {
           Object.assign(scope, { status: 'incomplete', reason: `${lookup.reason}; instance tags and states are unknown` });
@@ -132,5 +188,5 @@ async function enrich(exposures: Exposure[], scopes: Scope[], regions: readonly 
       }
     }
   }
-  return enriched;
+  return { exposures: enriched, instances };
 }

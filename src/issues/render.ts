@@ -17,7 +17,6 @@ export const SEVERITY_COLORS: Record<string, string> = {
 
 /** Titles render little markdown, but `@name` and `#12` still link: break them with a zero-width space. */
 function titleText(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?').replace(/([@#])/g, '$1\u200b').slice(0, 60);
 }
 

@@ -1,5 +1,6 @@
 // The JSON report: the one document every output is made from (CLI table, job summary,
 // `--json`, the report artifact). Its shape is documented in the README; change both together.
+import type { PlanRow } from './plan-report.js';
 import { severityRank, type Evaluation, type InstanceState, type Scope, type IgnoredReason, type PortRange, type Protocol, type Severity, type FindingOrigin, type Verdict } from '../model.js';
 
 export interface ReportExposure {
@@ -33,6 +34,8 @@ export interface Report {
   expiredRules: string[];
   staleRules: string[];
   scopes: Scope[];
+  /** Present when issues are managed: every decision, and whether it was applied. */
+  plan?: PlanRow[];
   summary: { unexpected: number; expected: number; allowedByTag: number; ignored: number };
   inputs: { file: string; format: string; exposures: number; skipped: Record<string, number> }[];
   warnings: string[];
@@ -40,7 +43,7 @@ export interface Report {
 
 export function buildReport(
   evaluation: Evaluation,
-  context: { generatedAt: string; inputs: Report['inputs']; warnings: string[]; scopes: Scope[] },
+  context: { generatedAt: string; inputs: Report['inputs']; warnings: string[]; scopes: Scope[]; plan?: PlanRow[] },
 ): Report {
   const exposures = [...evaluation.verdicts].sort(byImportance).map(toReportExposure);
   const count = (status: ReportExposure['status']) => exposures.filter((e) => e.status === status).length;
@@ -51,6 +54,7 @@ export function buildReport(
     expiredRules: evaluation.expiredRules.map((r) => r.id),
     staleRules: evaluation.staleRules.map((r) => r.id),
     scopes: context.scopes,
+    ...(context.plan ? { plan: context.plan } : {}),
     summary: {
       unexpected: count('unexpected'),
       expected: count('expected'),

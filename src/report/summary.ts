@@ -34,6 +34,22 @@ export function renderSummary(report: Report): string {
   }
   if (report.expiredRules.length > 0) out.push(`**Expired rules** (allow nothing): ${report.expiredRules.map(code).join(', ')}`, '');
   if (report.staleRules.length > 0) out.push(`**Stale rules** (matched no open port): ${report.staleRules.map(code).join(', ')}`, '');
+  if (report.scopes.length > 0) {
+    out.push('### Scopes', '', '| Source | Account / region | Status | Reason |', '| --- | --- | --- | --- |');
+    for (const s of report.scopes) out.push(row([s.source, `${s.accountId} / ${s.region}`, s.status === 'complete' ? 'complete' : `**${s.status}**`, s.reason ? markdownText(s.reason, 400) : '']));
+    out.push('');
+  }
+  if (report.plan) {
+    out.push('### Issues', '');
+    if (report.plan.length === 0) out.push('Nothing to change.', '');
+    else {
+      out.push('| Status | Change | Issue | Exposure | Why |', '| --- | --- | --- | --- | --- |');
+      for (const r of report.plan) {
+        out.push(row([r.status, `${r.kind} (${r.reason})`, r.issue === null ? '' : `#${r.issue}`, markdownText(r.what, 120), markdownText([r.detail, r.error].filter(Boolean).join(' / '), 300)]));
+      }
+      out.push('');
+    }
+  }
   for (const warning of report.warnings) out.push(`> [!WARNING]`, `> ${markdownText(warning, 500)}`, '');
   return out.join('\n');
 }

@@ -53,6 +53,14 @@ export function renderTextReport(report: Report): string {
     out.push('', `Warning: ${plainText(warning, 400)}`);
   }
 
+  if (report.plan) {
+    const rows = report.plan;
+    out.push('', rows.length === 0 ? 'Issues: nothing to change.' : `Issues (${rows.length}):`);
+    for (const row of rows) {
+      const issue = row.issue === null ? '' : ` #${row.issue}`;
+      out.push(`  ${row.status.padEnd(8)} ${row.kind}${issue} ${row.what} (${row.reason}${row.detail ? `: ${plainText(row.detail, 200)}` : ''})${row.error ? ` ERROR ${plainText(row.error, 200)}` : ''}`);
+    }
+  }
   const s = report.summary;
   out.push(
     '',

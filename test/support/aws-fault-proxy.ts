@@ -23,7 +23,14 @@ export interface FaultProxy {
   close(): Promise<void>;
 }
 
-export async function startFaultProxy(target: string, faultFor: (request: RequestInfo) => AwsFault | undefined): Promise<FaultProxy> {
+/** Rewrites a successful upstream response body: how a test changes what "AWS" reports. */
+export type ResponseRewrite = (request: RequestInfo, body: string) => string;
+
+export async function startFaultProxy(
+  target: string,
+  faultFor: (request: RequestInfo) => AwsFault | undefined,
+  rewrite: ResponseRewrite = (_request, body) => body,
+): Promise<FaultProxy> {
   const log: RequestInfo[] = [];
   const server: Server = createServer(async (req, res) => {
     const body = await readBody(req);
@@ -51,7 +58,8 @@ export async function startFaultProxy(target: string, faultFor: (request: Reques
       if (!['content-encoding', 'content-length', 'transfer-encoding', 'connection'].includes(key)) headers[key] = value;
     });
     res.writeHead(upstream.status, headers);
-    res.end(Buffer.from(await upstream.arrayBuffer()));
+    const text = await upstream.text();
+    res.end(upstream.ok ? rewrite(info, text) : text);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();

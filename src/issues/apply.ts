@@ -1,0 +1,167 @@
+// The only file that writes to GitHub. It executes a plan item by item; a failed item is
+// recorded and the rest go on, and every step is safe to repeat, so the next run converges
+// to one issue per port whatever failed half-way.
+import { messageOf } from '../errors.js';
+import { statusOf, type GitHub, type GitHubTarget } from '../github/client.js';
+import { decodeMarker } from './marker.js';
+import { PORTWARDEN_LABEL } from './plan.js';
+import { closingNoteFor, labelsFor, renderActionComment, renderBody, renderTitle, SEVERITY_COLORS } from './render.js';
+import type { IssueOptions, Plan, PlanAction } from '../model.js';
+
+export interface ApplyResult {
+  action: PlanAction;
+  ok: boolean;
+  issueNumber?: number;
+  error?: string;
+}
+
+/** POSTs that create something are not idempotent: never retried blindly. */
+const NO_BLIND_RETRY = { request: { retries: 0 } };
+const CREATE_ATTEMPTS = 3;
+
+export async function applyPlan(
+  plan: Plan,
+  github: GitHub,
+  target: GitHubTarget,
+  options: IssueOptions,
+  sleep: (ms: number) => Promise<void>,
+): Promise<ApplyResult[]> {
+  const results: ApplyResult[] = [];
+  if (plan.actions.length === 0) return results;
+  try {
+    await ensureLabels(github, target, plan, options);
+  } catch (error) {
+    return plan.actions.map((action) => ({ action, ok: false, error: `could not create labels: ${messageOf(error)}` }));
+  }
+  for (const action of plan.actions) {
+    try {
+      results.push({ action, ok: true, issueNumber: await applyOne(action, github, target, options, sleep) });
+    } catch (error) {
+      results.push({ action, ok: false, error: `${statusOf(error) ?? ''} ${messageOf(error)}`.trim() });
+    }
+  }
+  return results;
+}
+
+async function applyOne(action: PlanAction, github: GitHub, target: GitHubTarget, options: IssueOptions, sleep: (ms: number) => Promise<void>): Promise<number> {
+  switch (action.kind) {
+    case 'create': {
+      const params = {
+        ...target,
+        title: renderTitle(action.verdict),
+        body: renderBody(action.verdict, options),
+        labels: labelsFor(action.verdict, options),
+        assignees: [...options.assignees],
+      };
+      return createOnce(
+        () => github.rest.issues.create({ ...params, ...NO_BLIND_RETRY }).then((r) => r.data.number),
+        () => findRecentIssue(github, target, action.fingerprint),
+        sleep,
+      );
+    }
+    case 'update':
+      await github.rest.issues.update({
+        ...target,
+        issue_number: action.issue.number,
+        title: renderTitle(action.verdict),
+        body: renderBody(action.verdict, options),
+        labels: labelsFor(action.verdict, options, action.issue.labels),
+      });
+      return action.issue.number;
+    case 'reopen':
+      await github.rest.issues.update({
+        ...target,
+        issue_number: action.issue.number,
+        state: 'open',
+        title: renderTitle(action.verdict),
+        body: renderBody(action.verdict, options),
+        labels: labelsFor(action.verdict, options, action.issue.labels),
+      });
+      await comment(github, target, action, sleep);
+      return action.issue.number;
+    case 'close':
+      // The state and the reason land in one idempotent PATCH; the comment only notifies.
+      await github.rest.issues.update({
+        ...target,
+        issue_number: action.issue.number,
+        state: 'closed',
+        state_reason: action.reason === 'duplicate' ? 'duplicate' : 'completed',
+        body: withClosingNote(action.issue.body, closingNoteFor(action)),
+      });
+      await comment(github, target, action, sleep);
+      return action.issue.number;
+  }
+}
+
+async function comment(github: GitHub, target: GitHubTarget, action: PlanAction & { kind: 'close' | 'reopen' }, sleep: (ms: number) => Promise<void>): Promise<void> {
+  const body = renderActionComment(action);
+  if (!body) return;
+  const issue_number = action.issue.number;
+  await createOnce(
+    () => github.rest.issues.createComment({ ...target, issue_number, body, ...NO_BLIND_RETRY }).then((r) => r.data.id),
+    async () => {
+      const recent = await github.rest.issues.listComments({ ...target, issue_number, per_page: 100 });
+      return recent.data.find((c) => c.body === body)?.id;
+    },
+    sleep,
+  );
+}
+
+/**
+ * A 5xx or a dropped connection after a POST does not say whether GitHub created the thing.
+ * Look before trying again, so a retry never makes a duplicate issue or comment.
+ */
+async function createOnce(post: () => Promise<number>, existing: () => Promise<number | undefined>, sleep: (ms: number) => Promise<void>): Promise<number> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await post();
+    } catch (error) {
+      const status = statusOf(error);
+      if (attempt >= CREATE_ATTEMPTS) throw error;
+      if (status === 429) {
+        // Refused, so certainly not created: wait as told and send it again.
+        await sleep(retryAfterMs(error));
+        continue;
+      }
+      if (status !== undefined && status < 500) throw error;
+      await sleep(1000 * attempt);
+      const found = await existing();
+      if (found !== undefined) return found;
+    }
+  }
+}
+
+function retryAfterMs(error: unknown): number {
+  const header = (error as { response?: { headers?: Record<string, string> } }).response?.headers?.['retry-after'];
+  const seconds = Number(header);
+  return Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, 120) * 1000 : 1000;
+}
+
+async function findRecentIssue(github: GitHub, target: GitHubTarget, fingerprint: string): Promise<number | undefined> {
+  const recent = await github.rest.issues.listForRepo({ ...target, labels: PORTWARDEN_LABEL, state: 'all', sort: 'created', direction: 'desc', per_page: 30 });
+  return recent.data.find((i) => decodeMarker(i.body)?.fingerprint === fingerprint)?.number;
+}
+
+const NOTE_PREFIX = '> [!NOTE]\n> Closed by Portwarden:';
+
+function withClosingNote(body: string, note: string): string {
+  const withoutOld = body.startsWith(NOTE_PREFIX) ? body.slice(body.indexOf('\n\n') + 2) : body;
+  return `> [!NOTE]\n> ${note}\n\n${withoutOld}`;
+}
+
+async function ensureLabels(github: GitHub, target: GitHubTarget, plan: Plan, options: IssueOptions): Promise<void> {
+  const wanted = new Set<string>();
+  for (const action of plan.actions) if (action.kind !== 'close') for (const label of labelsFor(action.verdict, options)) wanted.add(label);
+  if (wanted.size === 0) return;
+  const existing = new Set((await github.paginate(github.rest.issues.listLabelsForRepo, { ...target, per_page: 100 })).map((l) => l.name));
+  for (const name of wanted) {
+    if (existing.has(name)) continue;
+    const color = name === PORTWARDEN_LABEL ? '5319e7' : (SEVERITY_COLORS[name.replace('severity:', '')] ?? 'ededed');
+    try {
+      await github.rest.issues.createLabel({ ...target, name, color, description: name === PORTWARDEN_LABEL ? 'Unexpected open port found by Portwarden' : '' });
+    } catch (error) {
+      // Another run created it meanwhile: that is what we wanted.
+      if (statusOf(error) !== 422) throw error;
+    }
+  }
+}

@@ -1,0 +1,275 @@
+// A stateful, in-memory GitHub issues API on loopback. Every request and every response is
+// validated against GitHub's OpenAPI description; violations are recorded and answered with
+// 400 so a wrong call can never pass unnoticed. Faults are injected here, not in our code.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { example, matchOperation, validateRequest, validateResponse } from './openapi.js';
+
+type Json = Record<string, unknown>;
+
+export interface FakeIssue {
+  number: number;
+  title: string;
+  body: string | null;
+  state: 'open' | 'closed';
+  state_reason: string | null;
+  labels: string[];
+  assignees: string[];
+  user: string;
+  comments: { id: number; body: string; user: string }[];
+  created_at: string;
+  updated_at: string;
+  closed_at: string | null;
+}
+
+export type Fault = '500-before' | '502-after' | 'secondary-rate-limit' | '429';
+
+export interface LoggedRequest {
+  method: string;
+  path: string;
+  query: string;
+  body: unknown;
+  status: number;
+  fault?: Fault;
+}
+
+export interface FakeGitHub {
+  url: string;
+  issues: FakeIssue[];
+  labels: Map<string, { name: string; color: string; description: string | null }>;
+  log: LoggedRequest[];
+  violations: string[];
+  /** Decides per request whether to inject a fault. */
+  faultFor: (request: { method: string; path: string }) => Fault | undefined;
+  /** Successful non-GET requests since `from` (default: all). */
+  writes(from?: number): LoggedRequest[];
+  close(): Promise<void>;
+}
+
+export interface FakeGitHubOptions {
+  owner: string;
+  repo: string;
+  token: string;
+  private?: boolean;
+  /** The login the token belongs to; `github-actions[bot]` cannot read /user. */
+  login?: string;
+  pageSize?: number;
+}
+
+const BOT = 'github-actions[bot]';
+
+export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeGitHub> {
+  const login = options.login ?? BOT;
+  const fake: FakeGitHub = {
+    url: '',
+    issues: [],
+    labels: new Map(),
+    log: [],
+    violations: [],
+    faultFor: () => undefined,
+    writes: (from = 0) => fake.log.slice(from).filter((r) => r.method !== 'GET' && r.status < 300),
+    close: async () => undefined,
+  };
+  let now = Date.parse('2026-11-23T06:00:00Z');
+  const tick = () => new Date((now += 1000)).toISOString().replace('.000', '');
+  let commentId = 9000;
+  const base = () => `${fake.url}/repos/${options.owner}/${options.repo}`;
+
+  const userObject = (name: string) => ({ ...example('simple-user'), login: name, type: name.endsWith('[bot]') ? 'Bot' : 'User' });
+  const labelObject = (name: string) => {
+    const label = fake.labels.get(name) ?? { name, color: 'ededed', description: null };
+    return { id: name.length * 1000 + name.charCodeAt(0), node_id: `LA_${name}`, url: `${base()}/labels/${encodeURIComponent(name)}`, name, description: label.description, color: label.color, default: false };
+  };
+  const issueObject = (issue: FakeIssue) => ({
+    ...example('issue'),
+    id: 1_000_000 + issue.number,
+    node_id: `I_${issue.number}`,
+    url: `${base()}/issues/${issue.number}`,
+    repository_url: base(),
+    labels_url: `${base()}/issues/${issue.number}/labels{/name}`,
+    comments_url: `${base()}/issues/${issue.number}/comments`,
+    events_url: `${base()}/issues/${issue.number}/events`,
+    html_url: `${fake.url}/${options.owner}/${options.repo}/issues/${issue.number}`,
+    number: issue.number,
+    state: issue.state,
+    state_reason: issue.state_reason,
+    title: issue.title,
+    body: issue.body,
+    user: userObject(issue.user),
+    labels: issue.labels.map(labelObject),
+    assignee: issue.assignees[0] ? userObject(issue.assignees[0]) : null,
+    assignees: issue.assignees.map(userObject),
+    milestone: null,
+    locked: false,
+    comments: issue.comments.length,
+    pull_request: undefined,
+    closed_at: issue.closed_at,
+    created_at: issue.created_at,
+    updated_at: issue.updated_at,
+    closed_by: null,
+    author_association: 'NONE',
+  });
+  const commentObject = (issue: FakeIssue, c: FakeIssue['comments'][number]) => ({
+    ...example('issue-comment'),
+    id: c.id,
+    node_id: `IC_${c.id}`,
+    url: `${base()}/issues/comments/${c.id}`,
+    html_url: `${fake.url}/${options.owner}/${options.repo}/issues/${issue.number}#issuecomment-${c.id}`,
+    issue_url: `${base()}/issues/${issue.number}`,
+    body: c.body,
+    user: userObject(c.user),
+    created_at: issue.updated_at,
+    updated_at: issue.updated_at,
+    author_association: 'NONE',
+  });
+  const findIssue = (n: string) => fake.issues.find((i) => i.number === Number(n));
+
+  type Handler = (p: Record<string, string>, q: URLSearchParams, body: Json) => { status: number; body: unknown; headers?: Record<string, string> };
+  const paginate = (items: unknown[], q: URLSearchParams, path: string) => {
+    const perPage = Math.min(Number(q.get('per_page') ?? 30), options.pageSize ?? 100);
+    const page = Number(q.get('page') ?? 1);
+    const slice = items.slice((page - 1) * perPage, page * perPage);
+    const headers: Record<string, string> = {};
+    if (page * perPage < items.length) {
+      const next = new URLSearchParams(q);
+      next.set('page', String(page + 1));
+      headers.link = `<${fake.url}${path}?${next.toString()}>; rel="next"`;
+    }
+    return { status: 200, body: slice, headers };
+  };
+
+  const routes: Record<string, Handler> = {
+    'GET /repos/{owner}/{repo}': () => ({
+      status: 200,
+      // The spec's example nests fork parents that lack fields the schema requires; a plain repository has none.
+      body: { ...withoutForkParents(example('full-repository-default-response')), language: null, name: options.repo, full_name: `${options.owner}/${options.repo}`, private: options.private ?? true, visibility: options.private === false ? 'public' : 'private' },
+    }),
+    'GET /user': () =>
+      login === BOT ? { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' } } : { status: 200, body: { ...example('private-user'), login } },
+    'GET /repos/{owner}/{repo}/issues': (_, q) => {
+      const labels = (q.get('labels') ?? '').split(',').filter(Boolean);
+      const state = q.get('state') ?? 'open';
+      let items = fake.issues.filter((i) => (state === 'all' || i.state === state) && labels.every((l) => i.labels.includes(l)) && (!q.get('creator') || i.user === q.get('creator')));
+      items = [...items].sort((a, b) => (q.get('direction') === 'asc' ? a.number - b.number : b.number - a.number));
+      return paginate(items.map(issueObject), q, `/repos/${options.owner}/${options.repo}/issues`);
+    },
+    'POST /repos/{owner}/{repo}/issues': (_, __, body) => {
+      const issue: FakeIssue = {
+        number: fake.issues.length + 1,
+        title: String(body.title),
+        body: (body.body as string | undefined) ?? null,
+        state: 'open',
+        state_reason: null,
+        labels: ((body.labels as string[] | undefined) ?? []).map(String),
+        assignees: (body.assignees as string[] | undefined) ?? [],
+        user: login,
+        comments: [],
+        created_at: tick(),
+        updated_at: tick(),
+        closed_at: null,
+      };
+      for (const name of issue.labels) if (!fake.labels.has(name)) fake.labels.set(name, { name, color: 'ededed', description: null });
+      fake.issues.push(issue);
+      return { status: 201, body: issueObject(issue) };
+    },
+    'PATCH /repos/{owner}/{repo}/issues/{issue_number}': (p, _, body) => {
+      const issue = findIssue(p.issue_number!);
+      if (!issue) return { status: 404, body: { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' } };
+      if (typeof body.title === 'string') issue.title = body.title;
+      if (typeof body.body === 'string') issue.body = body.body;
+      if (Array.isArray(body.labels)) issue.labels = body.labels.map(String);
+      if (body.state === 'closed' && issue.state !== 'closed') {
+        issue.state = 'closed';
+        issue.closed_at = tick();
+      }
+      if (body.state === 'open' && issue.state !== 'open') {
+        issue.state = 'open';
+        issue.closed_at = null;
+        issue.state_reason = 'reopened';
+      }
+      if (body.state === 'closed') issue.state_reason = (body.state_reason as string | undefined) ?? 'completed';
+      issue.updated_at = tick();
+      return { status: 200, body: issueObject(issue) };
+    },
+    'GET /repos/{owner}/{repo}/issues/{issue_number}/comments': (p, q) => {
+      const issue = findIssue(p.issue_number!);
+      return issue ? paginate(issue.comments.map((c) => commentObject(issue, c)), q, `/repos/${options.owner}/${options.repo}/issues/${issue.number}/comments`) : { status: 404, body: { message: 'Not Found', documentation_url: 'x' } };
+    },
+    'POST /repos/{owner}/{repo}/issues/{issue_number}/comments': (p, _, body) => {
+      const issue = findIssue(p.issue_number!);
+      if (!issue) return { status: 404, body: { message: 'Not Found', documentation_url: 'x' } };
+      const comment = { id: ++commentId, body: String(body.body), user: login };
+      issue.comments.push(comment);
+      issue.updated_at = tick();
+      return { status: 201, body: commentObject(issue, comment) };
+    },
+    'GET /repos/{owner}/{repo}/labels': (_, q) => paginate([...fake.labels.keys()].map(labelObject), q, `/repos/${options.owner}/${options.repo}/labels`),
+    'POST /repos/{owner}/{repo}/labels': (_, __, body) => {
+      const name = String(body.name);
+      if (fake.labels.has(name)) return { status: 422, body: { message: 'Validation Failed', documentation_url: 'x', errors: [{ resource: 'Label', code: 'already_exists', field: 'name' }] } };
+      fake.labels.set(name, { name, color: String(body.color ?? 'ededed'), description: (body.description as string | undefined) ?? null });
+      return { status: 201, body: labelObject(name) };
+    },
+  };
+
+  const server: Server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
+    const raw = await new Promise<string>((resolve) => {
+      let data = '';
+      req.on('data', (chunk) => (data += String(chunk)));
+      req.on('end', () => resolve(data));
+    });
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const method = req.method ?? 'GET';
+    const body = raw ? (JSON.parse(raw) as Json) : undefined;
+    const entry: LoggedRequest = { method, path: url.pathname, query: url.search, body, status: 0 };
+    fake.log.push(entry);
+    const send = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
+      entry.status = status;
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-ratelimit-remaining': '4999', 'x-ratelimit-reset': String(Math.floor(now / 1000) + 3600), ...headers });
+      res.end(payload === undefined ? '' : JSON.stringify(payload));
+    };
+
+    if (req.headers.authorization !== `token ${options.token}` && req.headers.authorization !== `Bearer ${options.token}`) {
+      return send(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
+    }
+    const matched = matchOperation(method, url.pathname);
+    if (!matched) {
+      fake.violations.push(`${method} ${url.pathname}: no such operation in the OpenAPI description`);
+      return send(404, { message: 'Not Found' });
+    }
+    const requestProblems = validateRequest(matched, url.searchParams, body);
+    if (requestProblems.length > 0) {
+      fake.violations.push(...requestProblems.map((p) => `${method} ${url.pathname}${url.search}: ${p}`));
+      return send(400, { message: requestProblems.join('; ') });
+    }
+    const handler = routes[`${method} ${matched.operation.template}`];
+    if (!handler) {
+      fake.violations.push(`${method} ${matched.operation.template}: not implemented by the fake`);
+      return send(501, { message: 'not implemented' });
+    }
+
+    const fault = fake.faultFor({ method, path: url.pathname });
+    entry.fault = fault;
+    if (fault === '500-before') return send(500, { message: 'Server Error' });
+    if (fault === 'secondary-rate-limit') {
+      return send(403, { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits' }, { 'retry-after': '1' });
+    }
+    if (fault === '429') return send(429, { message: 'Too Many Requests' }, { 'retry-after': '1' });
+
+    const result = handler(matched.pathParams, url.searchParams, body ?? {});
+    const responseProblems = validateResponse(matched, result.status, result.body);
+    if (responseProblems.length > 0) fake.violations.push(...responseProblems.map((p) => `${method} ${matched.operation.template}: ${p}`));
+    // The change is made, but the client sees a gateway error: the case that duplicates issues.
+    if (fault === '502-after') return send(502, { message: 'Bad Gateway' });
+    send(result.status, result.body, result.headers);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  fake.url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  fake.close = () => new Promise((resolve) => server.close(() => resolve()));
+  return fake;
+}
+
+function withoutForkParents(repository: Json): Json {
+  const { source: _source, parent: _parent, template_repository: _template, ...rest } = repository;
+  return rest;
+}
