@@ -16,8 +16,9 @@ const PREFIX = '<!-- portwarden:';
 const SUFFIX = ' -->';
 
 export function encodeMarker(marker: IssueMarker): string {
-  // Escape what could end the HTML comment or be read as markup; JSON.parse undoes it.
-  const json = JSON.stringify(marker).replace(/[<>&-]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  // Escape what could end the HTML comment, be read as markup, or mention and link (a Name
+  // tag is attacker-controlled even in a comment); JSON.parse undoes it.
+  const json = JSON.stringify(marker).replace(/[<>&@#-]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return `${PREFIX}${json}${SUFFIX}`;
 }
 

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { decodeMarker } from '../../src/issues/marker.js';
+import { labelsFor, renderActionComment, renderBody, renderTitle } from '../../src/issues/render.js';
+import { range } from '../support/builders.js';
+import { issueFor, issueOptions, unexpected } from '../support/issue-builders.js';
+
+describe('issue titles', () => {
+  it('name the protocol, the unexpected ports, the instance and where it is', () => {
+    expect(renderTitle(unexpected({ name: 'bastion-1', instanceId: 'i-0abc12345', ports: range(22) }))).toBe(
+      'Unexpected open port TCP 22 on bastion-1 (i-0abc12345) in 111122223333/eu-west-1',
+    );
+    expect(renderTitle(unexpected({ instanceId: 'i-0abc12345', protocol: 'udp', ports: range(500, 510) }))).toBe(
+      'Unexpected open ports UDP 500-510 on i-0abc12345 in 111122223333/eu-west-1',
+    );
+  });
+
+  it('cannot mention people or link issues through a Name tag', () => {
+    const title = renderTitle(unexpected({ name: '@security-team see #12\nnext' }));
+    expect(title).not.toMatch(/@security-team|#12|\n/);
+    expect(title).toContain('@\u200bsecurity-team');
+  });
+});
+
+describe('issue bodies', () => {
+  const hostile = unexpected({
+    name: '<img src=x onerror=alert(1)> @admins #1 [click](https://evil.example)',
+    tags: { Owner: '@everyone', 'x`y': 'a`b' },
+    title: '</details><script>x</script>',
+  });
+  const body = renderBody(hostile, issueOptions());
+
+  it('escape AWS text so it cannot inject HTML, markdown, mentions or references', () => {
+    const visible = body.replace(/<!--[\s\S]*?-->/, '');
+    expect(visible).not.toContain('<img');
+    expect(visible).not.toContain('<script>');
+    expect(visible).not.toMatch(/(^|[^\u200b])@admins/);
+    expect(visible).not.toMatch(/(^|[^\u200b])@everyone/);
+    expect(visible).not.toContain('](https://evil.example)');
+    expect(visible).not.toMatch(/ #1\b/);
+    // The hidden marker is not rendered, and still holds no mention, reference or comment end.
+    const marker = /<!--[\s\S]*?-->/.exec(body)![0].slice(4, -3);
+    expect(marker).not.toMatch(/[@#<>]|--/);
+  });
+
+  it('carry a marker with the identity and the material facts, readable back', () => {
+    const marker = decodeMarker(body)!;
+    expect(marker.fingerprint).toBe(hostile.fingerprint);
+    expect(marker.identity).toEqual({ accountId: '111122223333', region: 'eu-west-1', resourceId: 'i-0abc12345def67890', protocol: 'tcp', ports: range(22) });
+    expect(marker.material).toMatchObject({ severity: 'medium', uncovered: '22' });
+    expect(body.match(/<!--/g)).toHaveLength(1);
+  });
+
+  it('offer a ready-to-paste allowlist rule that the allowlist schema accepts', async () => {
+    const { parseAllowlist } = await import('../../src/allowlist/load.js');
+    const rule = JSON.parse(/```json\n([\s\S]*?)\n```/.exec(body)![1]!);
+    expect(rule).toMatchObject({ allow: { tcp: [22] }, match: { instanceIds: ['i-0abc12345def67890'] }, expires: '2027-02-21' });
+    expect(parseAllowlist(JSON.stringify({ rules: [rule] }), 'allowlist.json').rules).toHaveLength(1);
+  });
+});
+
+describe('labels and comments', () => {
+  it('replace the severity label, keep the labels people added', () => {
+    expect(labelsFor(unexpected({ severity: 'high' }), { labels: ['security'] }, ['severity:medium', 'triaged', 'portwarden'])).toEqual([
+      'portwarden',
+      'severity:high',
+      'security',
+      'triaged',
+    ]);
+  });
+
+  it('explain a reopen after a manual close', () => {
+    const v = unexpected();
+    const text = renderActionComment({ kind: 'reopen', issue: issueFor(v), verdict: v, reason: 'reappeared-after-manual-close' });
+    expect(text).toContain('only an allowlist rule');
+  });
+});
