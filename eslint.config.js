@@ -13,6 +13,8 @@ const corePaths = [
   'src/allowlist/tag-allow.ts',
   'src/allowlist/expiry.ts',
   'src/sources/normalize-*.ts',
+  'src/sources/security-group-exposures.ts',
+  'src/port-risk.ts',
   'src/issues/fingerprint.ts',
   'src/issues/plan.ts',
   'src/issues/render.ts',

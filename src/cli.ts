@@ -1,6 +1,7 @@
 // The `portwarden` command: flags -> the same parseOptions() and run() as the action.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { ConfigError, messageOf } from './errors.js';
+import { ConfigError, InputError, messageOf } from './errors.js';
+import { closest } from './suggest.js';
 import { INPUTS, parseOptions, type InputName } from './options.js';
 import { renderTextReport } from './report/table.js';
 import { run } from './run.js';
@@ -11,7 +12,8 @@ Read open-port findings (live from AWS, or saved Inspector exports), check them 
 the allowlist and print the open ports that nothing allows.
 
 Sources:
-  --source LIST               inspector2, inspector-classic and/or file, comma-separated
+  --source LIST               inspector2, inspector-classic, security-groups and/or
+                              file, comma-separated
                               (default: inspector2; file when --findings is given)
   --findings FILE...          saved Inspector v2 ListFindings or Classic DescribeFindings
                               JSON; several may follow one flag
@@ -75,6 +77,13 @@ function flagsFor(): FlagSpecs {
   return options;
 }
 
+/** Input errors name the action input; on the command line, name the flag instead. */
+function cliMessage(error: unknown): string {
+  if (!(error instanceof InputError) || !(error.input in INPUTS)) return messageOf(error);
+  const flag = flagOf(error.input as InputName);
+  return flag === null ? error.message : `--${flag}${error.message.slice(error.input.length)}`;
+}
+
 export function flagOf(name: InputName): string | null {
   const spec = INPUTS[name];
   return 'flag' in spec ? spec.flag : name;
@@ -85,7 +94,10 @@ export async function main(argv: string[], now = new Date()): Promise<number> {
   try {
     parsed = parseArgs({ args: argv, options: flagsFor(), allowPositionals: true, strict: true });
   } catch (error) {
-    process.stderr.write(`portwarden: ${messageOf(error)}\n\n${USAGE}\n`);
+    const unknown = /Unknown option '(--?[^']+)'/.exec(messageOf(error))?.[1];
+    const guess = unknown ? closest(unknown.replace(/^--?/, ''), Object.keys(flagsFor())) : undefined;
+    const problem = unknown ? `unknown option ${unknown}${guess ? `: did you mean --${guess}?` : ''}` : messageOf(error);
+    process.stderr.write(`portwarden: ${problem}\nRun "portwarden --help" for every option.\n`);
     return 2;
   }
   const { values, positionals } = parsed;
@@ -124,7 +136,7 @@ export async function main(argv: string[], now = new Date()): Promise<number> {
     for (const failure of result.failures) process.stderr.write(`portwarden: ${failure}\n`);
     return result.exitCode;
   } catch (error) {
-    process.stderr.write(`portwarden: ${messageOf(error)}\n`);
+    process.stderr.write(`portwarden: ${cliMessage(error)}\n`);
     return error instanceof ConfigError ? 2 : 1;
   }
 }

@@ -9,7 +9,7 @@ export const PROTOCOLS = ['tcp', 'udp'] as const;
 export type Protocol = (typeof PROTOCOLS)[number];
 
 /** Where findings come from; `file` reads saved exports of the other two. */
-export const SOURCES = ['inspector2', 'inspector-classic', 'file'] as const;
+export const SOURCES = ['inspector2', 'inspector-classic', 'security-groups', 'file'] as const;
 export type SourceName = (typeof SOURCES)[number];
 /** The service that produced a finding, whether read live or from a file. */
 export type FindingOrigin = Exclude<SourceName, 'file'>;

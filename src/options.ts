@@ -137,7 +137,9 @@ export function parseOptions(read: InputReader, context: OptionsContext): Readon
 
   const usesAws = sources.some((s) => s !== 'file');
   const regions = list(given('regions') || context.env.AWS_REGION || context.env.AWS_DEFAULT_REGION || '');
-  if (usesAws && regions.length === 0) throw inputError('regions', 'no region: set regions, or AWS_REGION / AWS_DEFAULT_REGION');
+  if (usesAws && regions.length === 0) {
+    throw inputError('regions', `no region to read ${sources.join(', ')} in: set regions, or AWS_REGION / AWS_DEFAULT_REGION (to read saved exports instead, give findings files)`);
+  }
   for (const region of regions) if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(region)) throw inputError('regions', `"${region}" is not an AWS region such as eu-west-1`);
   const accounts = list(text('accounts'));
   for (const account of accounts) if (!/^\d{12}$/.test(account)) throw inputError('accounts', `"${account}" is not a 12-digit AWS account id`);

@@ -23,6 +23,7 @@ import { buildReport, type Report } from './report/report.js';
 import { readFindingsFile } from './sources/file.js';
 import { readInspectorClassic } from './sources/inspector-classic.js';
 import { readInspector2 } from './sources/inspector2.js';
+import { readSecurityGroups } from './sources/security-groups.js';
 
 export interface RunResult {
   report: Report;
@@ -112,6 +113,7 @@ export async function run(options: Readonly<Options>, deps: RunDeps): Promise<Ru
       if (awsSources.includes('inspector-classic')) {
         read.push(await readInspectorClassic(r, { templateArns: options.assessmentTemplateArns, maxScanAgeDays: options.maxScanAgeDays, now: deps.now }, awsContext));
       }
+      if (awsSources.includes('security-groups')) read.push(await readSecurityGroups(r, awsContext));
       return read;
     });
     results.push(...perRegion.flat());

@@ -6,6 +6,7 @@ import { getNodeValue, parseTree, printParseErrorCode, type Node as JsonNode, ty
 import { AllowlistError, type Problem } from '../errors.js';
 import type { AllowRule, Allowlist, PortRange, Protocol, RuleMatch } from '../model.js';
 import { parsePortSpec, PortError } from '../ports.js';
+import { closest } from '../suggest.js';
 import { describePath, keyNodeOf, LineIndex, nodeAt, pointerToPath, type JsonPath } from './positions.js';
 import schema from './schema.json' with { type: 'json' };
 
@@ -98,7 +99,14 @@ function syntaxMessage(error: ParseError, text: string): string {
 
 function schemaProblems(errors: ErrorObject[], root: JsonNode, value: unknown, problemAt: ProblemAt): Problem[] {
   const problems: Problem[] = [];
+  // `"alow"` makes two errors: an unknown key and a missing `allow`. The first says it all.
+  const explainedByTypo = new Set(
+    errors
+      .filter((e) => e.keyword === 'additionalProperties')
+      .map((e) => `${e.instancePath}|${closest(String(e.params.additionalProperty), Object.keys((e.parentSchema?.properties as object | undefined) ?? {})) ?? ''}`),
+  );
   for (const error of errors) {
+    if (error.keyword === 'required' && explainedByTypo.has(`${error.instancePath}|${String(error.params.missingProperty)}`)) continue;
     const path = pointerToPath(error.instancePath);
     const where = `${describePath(path)}${ruleLabel(value, path)}`;
     const node = nodeAt(root, path);
@@ -111,7 +119,7 @@ function schemaProblems(errors: ErrorObject[], root: JsonNode, value: unknown, p
         problems.push(
           problemAt(
             (keyNodeOf(node, key) ?? node).offset,
-            `unknown key "${key}" in ${where}${guess ? `: did you mean "${guess}"?` : ''} Allowed keys: ${known.join(', ')}.`,
+            `unknown key "${key}" in ${where}${guess ? `: did you mean "${guess}"?` : '.'} Allowed keys: ${known.join(', ')}.`,
           ),
         );
         break;
@@ -123,7 +131,7 @@ function schemaProblems(errors: ErrorObject[], root: JsonNode, value: unknown, p
       }
       case 'maximum':
       case 'minimum':
-        problems.push(problemAt(node.offset, `port ${JSON.stringify(error.data)} at ${where} is outside 0-65535.`));
+        problems.push(problemAt(node.offset, `port ${JSON.stringify(error.data)} at ${where} is outside 0-65535: use a port from 0 to 65535, or a range such as "32768-60999".`));
         break;
       case 'type':
         problems.push(problemAt(node.offset, `${where} must be ${typeWords(error.params.type)}, not ${jsonType(error.data)}.${hint}`));
@@ -225,26 +233,4 @@ function jsonType(value: unknown): string {
 function isRealDate(text: string): boolean {
   const date = new Date(`${text}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
-}
-
-/** The known key a typo most likely meant, if any is close (edit distance <= 2). */
-function closest(key: string, known: string[]): string | undefined {
-  let best: { word: string; distance: number } | undefined;
-  for (const word of known) {
-    const distance = editDistance(key.toLowerCase(), word.toLowerCase());
-    if (distance <= 2 && (!best || distance < best.distance)) best = { word, distance };
-  }
-  return best?.word;
-}
-
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
 }

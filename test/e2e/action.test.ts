@@ -43,7 +43,7 @@ describe('dist/index.js as the runner runs it', () => {
     const run = await runAction({ findings: join(repoRoot, 'examples/inspector2-findings.json'), allowlist: 'allowlist.json' }, {}, dir);
     expect(run.status).toBe(1);
     const annotations = run.commands.filter((c) => c.command === 'error' && c.properties.file === 'allowlist.json');
-    expect(annotations.map((a) => `${a.properties.line}:${a.properties.col}`)).toEqual(['4:5', '7:7']);
+    expect(annotations.map((a) => `${a.properties.line}:${a.properties.col}`)).toEqual(['7:7']);
     expect(run.outputs).toEqual({});
   });
 

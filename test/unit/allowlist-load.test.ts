@@ -78,14 +78,18 @@ describe('a broken allowlist names file:line:column and the fix', () => {
 
   it('an unknown key, at the key itself, with a suggestion', () => {
     expect(problemsOf(broken('"allow": { "tcp": [80, 443] }', '"alow": { "tcp": [80, 443] }'))).toEqual([
-      'allowlist.json:4:5: rules[0] (rule "public-web") has no "allow": add "allow": { "tcp": [443] }',
       'allowlist.json:7:7: unknown key "alow" in rules[0] (rule "public-web"): did you mean "allow"? Allowed keys: id, match, allow, reason, owner, expires.',
+    ]);
+    // A key that is unknown and no typo of a missing one leaves both messages.
+    expect(problemsOf(broken('"allow": { "tcp": [80, 443] }', '"ports": { "tcp": [80, 443] }'))).toEqual([
+      'allowlist.json:4:5: rules[0] (rule "public-web") has no "allow": add "allow": { "tcp": [443] }',
+      'allowlist.json:7:7: unknown key "ports" in rules[0] (rule "public-web"). Allowed keys: id, match, allow, reason, owner, expires.',
     ]);
   });
 
   it('port 70000, as a number and inside a range string', () => {
     expect(problemsOf(broken('[80, 443]', '[80, 70000]'))).toEqual([
-      'allowlist.json:7:30: port 70000 at rules[0].allow.tcp[1] (rule "public-web") is outside 0-65535.',
+      'allowlist.json:7:30: port 70000 at rules[0].allow.tcp[1] (rule "public-web") is outside 0-65535: use a port from 0 to 65535, or a range such as "32768-60999".',
     ]);
     expect(problemsOf(broken('"32768-60999"', '"32768-70000"'))).toEqual([
       'allowlist.json:15:26: port 70000 in "32768-70000" is outside 0-65535 (rules[1].allow.tcp[0]).',
@@ -136,7 +140,7 @@ describe('a broken allowlist names file:line:column and the fix', () => {
   });
 
   it('reports every problem, sorted by position', () => {
-    const text = broken('"reason": "ALB to ECS dynamic host ports"', '"reasn": "x"').replace('[80, 443]', '[80, 70000]');
+    const text = broken('"reason": "ALB to ECS dynamic host ports"', '"notes": "x"').replace('[80, 443]', '[80, 70000]');
     expect(problemsOf(text).map((p) => p.split(': ')[0])).toEqual(['allowlist.json:7:30', 'allowlist.json:12:5', 'allowlist.json:16:7']);
   });
 });
