@@ -155,3 +155,30 @@ describe('opt-in instance allow tag', () => {
     expect(parseTagAllow(value).ok).toBe(false);
   });
 });
+
+describe('the rule index', () => {
+  it('gives the same verdicts as scanning every rule', () => {
+    const exposures = Array.from({ length: 300 }, (_, i) =>
+      exposure({
+        instanceId: `i-${i % 40}`,
+        name: i % 5 === 0 ? undefined : `web-${i % 13}`,
+        tags: { Team: `t${i % 4}` },
+        protocol: i % 3 === 0 ? 'udp' : 'tcp',
+        ports: range(i % 2 ? 443 : 8000 + i, i % 2 ? 443 : 8010 + i),
+      }),
+    );
+    const rules = allowlist(
+      rule({ id: 'by-id', match: { instanceIds: ['i-1', 'i-2', 'i-3'] }, allow: { tcp: [range(8000, 8200)] } }),
+      rule({ id: 'by-name', match: { name: ['web-1', 'web-2'] }, allow: { tcp: [range(443)], udp: [range(443)] } }),
+      rule({ id: 'by-name-wild', match: { name: ['web-1?'] }, allow: { tcp: [range(8100, 8400)] } }),
+      rule({ id: 'by-tag', match: { tags: { Team: ['t1'] } }, allow: { udp: [range(8000, 9000)] } }),
+      rule({ id: 'id-and-name', match: { instanceIds: ['i-7'], name: ['web-7'] }, allow: { tcp: [range(1, 65535)] } }),
+      rule({ id: 'expired', match: { instanceIds: ['i-9'] }, expires: '2020-01-01' }),
+      rule({ id: 'all', match: {}, allow: { tcp: [range(8300, 8310)] } }),
+    );
+    const indexed = evaluate(exposures, rules, evalOptions());
+    const naive = evaluate(exposures, rules, evalOptions(), { indexed: false });
+    expect(indexed).toEqual(naive);
+    expect(new Set(indexed.verdicts.flatMap((v) => v.rules)).size).toBeGreaterThanOrEqual(5);
+  });
+});
