@@ -12,14 +12,18 @@ const corePaths = [
   'src/allowlist/validate.ts',
   'src/allowlist/tag-allow.ts',
   'src/allowlist/expiry.ts',
+  'src/allowlist/lint.ts',
+  'src/allowlist/diff.ts',
   'src/sources/normalize-*.ts',
   'src/sources/security-group-exposures.ts',
+  'src/sources/known-exposures.ts',
   'src/port-risk.ts',
   'src/issues/fingerprint.ts',
   'src/issues/plan.ts',
   'src/issues/render.ts',
   'src/issues/marker.ts',
   'src/report/*.ts',
+  'src/check.ts',
 ];
 
 export default tseslint.config(

@@ -5,8 +5,13 @@ import { closest } from './suggest.js';
 import { INPUTS, parseOptions, type InputName } from './options.js';
 import { renderTextReport } from './report/table.js';
 import { run } from './run.js';
+import { readFile } from 'node:fs/promises';
+import { checkAllowlist } from './check.js';
+import { renderCheckText } from './report/check-render.js';
+import { exposuresFromReport } from './sources/known-exposures.js';
 
 const USAGE = `Usage: portwarden report [--source SOURCES] [options]
+       portwarden check ALLOWLIST [--base OLD_ALLOWLIST] [--report REPORT_JSON] [--strict]
 
 Read open-port findings (live from AWS, or saved Inspector exports), check them against
 the allowlist and print the open ports that nothing allows.
@@ -52,6 +57,13 @@ Evaluation and output:
   --today YYYY-MM-DD          the date rules expire against (default: today, UTC)
   -h, --help                  this text
 
+Check (validate an allowlist change, as the pull-request check does):
+  --base FILE                 the allowlist before the change, for the rule diff
+  --report FILE               a report (--json output) whose exposures preview the impact
+  --strict                    warnings fail the check too (exit 2)
+  --max-ports-per-rule N      warn above N ports in one rule (default: 1024)
+  --max-expiry-days N         warn when expires is further ahead (default: 365)
+
 AWS credentials come from the SDK's default chain (environment, profile, SSO);
 AWS_ENDPOINT_URL and AWS_ENDPOINT_URL_<SERVICE> are honoured.
 
@@ -64,6 +76,8 @@ type FlagSpecs = NonNullable<ParseArgsConfig['options']>;
 function flagsFor(): FlagSpecs {
   const options: FlagSpecs = {
     json: { type: 'boolean' },
+    base: { type: 'string' },
+    report: { type: 'string' },
     today: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   };
@@ -106,6 +120,7 @@ export async function main(argv: string[], now = new Date()): Promise<number> {
     return values.help ? 0 : 2;
   }
   const [command, ...extraFiles] = positionals;
+  if (command === 'check') return checkCommand(values, extraFiles, now);
   if (command !== 'report') {
     process.stderr.write(`portwarden: unknown command "${command}"\n\n${USAGE}\n`);
     return 2;
@@ -141,3 +156,51 @@ export async function main(argv: string[], now = new Date()): Promise<number> {
   }
 }
 
+
+async function checkCommand(values: Record<string, unknown>, files: string[], now: Date): Promise<number> {
+  const [file, ...extra] = files;
+  if (!file || extra.length > 0) {
+    process.stderr.write('portwarden: check takes one allowlist file: portwarden check allowlist.json [--base old.json] [--report report.json]\n');
+    return 2;
+  }
+  try {
+    const today = typeof values.today === 'string' ? values.today : now.toISOString().slice(0, 10);
+    const options = parseOptions((name: InputName) => (name === 'mode' ? 'check' : flagValue(values, name)), { today, env: {} });
+    const read = async (path: string, what: string) => {
+      try {
+        return await readFile(path, 'utf8');
+      } catch (error) {
+        throw new ConfigError(`${what}: cannot read "${path}" (${(error as NodeJS.ErrnoException).code ?? messageOf(error)})`);
+      }
+    };
+    const reportPath = typeof values.report === 'string' ? values.report : undefined;
+    let exposures;
+    if (reportPath) {
+      try {
+        exposures = { from: reportPath, list: exposuresFromReport(JSON.parse(await read(reportPath, '--report'))) };
+      } catch (error) {
+        if (error instanceof ConfigError) throw error;
+        throw new ConfigError(`--report: ${reportPath} ${messageOf(error)}`);
+      }
+    }
+    const result = checkAllowlist({
+      headFile: file,
+      headText: await read(file, 'allowlist'),
+      ...(typeof values.base === 'string' ? { baseText: await read(values.base, '--base') } : {}),
+      ...(exposures ? { exposures } : {}),
+      lint: { today: options.today, maxPortsPerRule: options.check.maxPortsPerRule, maxExpiryDays: options.check.maxExpiryDays },
+      strict: options.check.strict,
+    });
+    process.stdout.write(`${renderCheckText(result)}\n`);
+    return result.exitCode;
+  } catch (error) {
+    process.stderr.write(`portwarden: ${cliMessage(error)}\n`);
+    return error instanceof ConfigError ? 2 : 1;
+  }
+}
+
+function flagValue(values: Record<string, unknown>, name: InputName): string | undefined {
+  const flag = flagOf(name);
+  const value = flag === null ? undefined : values[flag];
+  return value === undefined ? undefined : String(value);
+}

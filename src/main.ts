@@ -8,6 +8,7 @@ import { parseOptions, type InputName } from './options.js';
 import { renderSummary } from './report/summary.js';
 import { renderTextReport } from './report/table.js';
 import { run } from './run.js';
+import { runCheckAction } from './check-action.js';
 
 export async function main(now = new Date()): Promise<void> {
   try {
@@ -19,6 +20,10 @@ export async function main(now = new Date()): Promise<void> {
       GITHUB_API_URL: process.env.GITHUB_API_URL,
     };
     const options = parseOptions((name: InputName) => core.getInput(name), { today: now.toISOString().slice(0, 10), env });
+    if (options.mode === 'check') {
+      await runCheckAction(options, process.env.GITHUB_EVENT_PATH);
+      return;
+    }
     const result = await run(options, {
       now,
       // The runner sets the request URL only for jobs with `permissions: id-token: write`.

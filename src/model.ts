@@ -189,6 +189,7 @@ export interface ExistingIssue {
   identity: ExposureIdentity;
   sources: FindingOrigin[];
   material: MaterialFacts;
+  tags?: Record<string, string>;
 }
 
 export interface IssueOptions {

@@ -3,7 +3,7 @@
 import { InputError } from './errors.js';
 import { SEVERITIES, SOURCES, isSeverity, type IssueOptions, type Severity, type SourceName } from './model.js';
 
-export const MODES = ['report'] as const;
+export const MODES = ['report', 'check'] as const;
 export type Mode = (typeof MODES)[number];
 
 interface InputSpec {
@@ -17,7 +17,7 @@ interface InputSpec {
 }
 
 export const INPUTS = {
-  mode: { description: 'What to do: `report` (evaluate findings against the allowlist).', default: 'report', flag: null },
+  mode: { description: 'What to do: `report` (findings against the allowlist, issues kept in sync) or `check` (validate an allowlist pull request).', default: 'report', flag: null },
   source: {
     description: `Where findings come from, comma-separated: ${SOURCES.join(', ')}. Defaults to inspector2, or to file when findings are given.`,
   },
@@ -73,6 +73,10 @@ export const INPUTS = {
   },
   'allow-public-repository': { description: 'Allow writing issues to a public repository (they describe your attack surface).', default: 'false', boolean: true },
   'expiry-warning-days': { description: 'Warn about allowlist rules that expire within this many days.', default: '14' },
+  strict: { description: 'Check mode: risky-rule warnings fail the check too.', default: 'false', boolean: true },
+  'max-ports-per-rule': { description: 'Check mode: warn about a rule that allows more ports than this.', default: '1024' },
+  'max-expiry-days': { description: 'Check mode: warn about a rule that expires further ahead than this.', default: '365' },
+  comment: { description: 'Check mode: keep one sticky comment with the result on the pull request.', default: 'true', boolean: true, flag: null },
 } as const satisfies Record<string, InputSpec>;
 
 export type InputName = keyof typeof INPUTS;
@@ -103,6 +107,7 @@ export interface Options {
   issues: IssueOptions;
   allowPublicRepository: boolean;
   expiryWarningDays: number;
+  check: { strict: boolean; maxPortsPerRule: number; maxExpiryDays: number; comment: boolean };
 }
 
 /** Reads an input as given, or `undefined`/'' when not set; defaults are applied here. */
@@ -132,10 +137,12 @@ export function parseOptions(read: InputReader, context: OptionsContext): Readon
   const mode = oneOf('mode', text('mode'), MODES);
   const findings = list(text('findings'));
   const sources = list(given('source') || (findings.length > 0 ? 'file' : 'inspector2')).map((s) => oneOf('source', s, SOURCES));
-  if (sources.includes('file') && findings.length === 0) throw inputError('findings', 'source file needs at least one findings file (Inspector v2 or Classic JSON)');
-  if (!sources.includes('file') && findings.length > 0) throw inputError('findings', `findings files are read only with source file; source is ${sources.join(',')}`);
+  // Check mode reads no findings: it needs neither a source nor a region.
+  const reads = mode === 'report';
+  if (reads && sources.includes('file') && findings.length === 0) throw inputError('findings', 'source file needs at least one findings file (Inspector v2 or Classic JSON)');
+  if (reads && !sources.includes('file') && findings.length > 0) throw inputError('findings', `findings files are read only with source file; source is ${sources.join(',')}`);
 
-  const usesAws = sources.some((s) => s !== 'file');
+  const usesAws = reads && sources.some((s) => s !== 'file');
   const regions = list(given('regions') || context.env.AWS_REGION || context.env.AWS_DEFAULT_REGION || '');
   if (usesAws && regions.length === 0) {
     throw inputError('regions', `no region to read ${sources.join(', ')} in: set regions, or AWS_REGION / AWS_DEFAULT_REGION (to read saved exports instead, give findings files)`);
@@ -167,6 +174,12 @@ export function parseOptions(read: InputReader, context: OptionsContext): Readon
     issues,
     allowPublicRepository: bool('allow-public-repository', text('allow-public-repository')),
     expiryWarningDays: wholeNumber('expiry-warning-days', text('expiry-warning-days'), 0, 3650),
+    check: Object.freeze({
+      strict: bool('strict', text('strict')),
+      maxPortsPerRule: wholeNumber('max-ports-per-rule', text('max-ports-per-rule'), 1, 65536 * 2),
+      maxExpiryDays: wholeNumber('max-expiry-days', text('max-expiry-days'), 1, 3650),
+      comment: bool('comment', text('comment')),
+    }),
     mode,
     sources: Object.freeze(sources),
     findings: Object.freeze(findings),

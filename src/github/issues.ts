@@ -64,5 +64,6 @@ export function toExistingIssue(item: Pick<IssueItem, 'number' | 'state' | 'stat
     identity: marker.identity,
     sources: marker.sources,
     material: marker.material,
+    ...(marker.tags ? { tags: marker.tags } : {}),
   };
 }

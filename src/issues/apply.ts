@@ -165,3 +165,35 @@ async function ensureLabels(github: GitHub, target: GitHubTarget, plan: Plan, op
     }
   }
 }
+
+/**
+ * Check mode's one sticky pull-request comment: found by its marker, edited in place, never
+ * duplicated. A fork's pull request gets a read-only token whatever the workflow asks for,
+ * so a 403 is reported as `skipped`, not as a failure of the check.
+ */
+export async function applyStickyComment(
+  github: GitHub,
+  target: GitHubTarget,
+  pullNumber: number,
+  marker: string,
+  body: string,
+): Promise<{ outcome: 'created' | 'updated' | 'unchanged' | 'skipped'; detail?: string }> {
+  try {
+    const comments = await github.paginate(github.rest.issues.listComments, { ...target, issue_number: pullNumber, per_page: 100 });
+    const mine = comments.find((c) => c.body?.startsWith(marker));
+    if (mine?.body === body) return { outcome: 'unchanged' };
+    if (mine) {
+      await github.rest.issues.updateComment({ ...target, comment_id: mine.id, body });
+      return { outcome: 'updated' };
+    }
+    await createOnce(
+      () => github.rest.issues.createComment({ ...target, issue_number: pullNumber, body, ...NO_BLIND_RETRY }).then((r) => r.data.id),
+      async () => (await github.rest.issues.listComments({ ...target, issue_number: pullNumber, per_page: 100 })).data.find((c) => c.body === body)?.id,
+      (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    );
+    return { outcome: 'created' };
+  } catch (error) {
+    if (statusOf(error) === 403) return { outcome: 'skipped', detail: `the token may not comment (${messageOf(error)}); fork pull requests get a read-only token` };
+    throw error;
+  }
+}

@@ -10,6 +10,8 @@ export interface IssueMarker {
   sources: FindingOrigin[];
   /** What an update is for: a change in any of these is worth a notification. */
   material: MaterialFacts;
+  /** The instance's tags when written, so check mode can evaluate rules that match tags. */
+  tags?: Record<string, string>;
 }
 
 const PREFIX = '<!-- portwarden:';

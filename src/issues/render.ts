@@ -70,7 +70,7 @@ export function renderBody(verdict: Verdict, options: Pick<IssueOptions, 'today'
     '',
     '</details>',
     '',
-    encodeMarker({ v: 1, fingerprint: verdict.fingerprint, identity: identityOf(e), sources: e.sources, material: materialOf(verdict) }),
+    encodeMarker({ v: 1, fingerprint: verdict.fingerprint, identity: identityOf(e), sources: e.sources, material: materialOf(verdict), tags: e.resource.tags }),
   ];
   return lines.join('\n');
 }

@@ -34,6 +34,12 @@ export interface LoggedRequest {
 
 export interface FakeGitHub {
   url: string;
+  /** path -> ref -> file text, served by the contents API. */
+  files: Map<string, Map<string, string>>;
+  /** A fork's pull request: the token may read but every write is refused with 403. */
+  readOnly: boolean;
+  /** Pull requests, for their conversation comments (the issues comments API); not listed as issues. */
+  pulls: Map<number, FakeIssue>;
   issues: FakeIssue[];
   labels: Map<string, { name: string; color: string; description: string | null }>;
   log: LoggedRequest[];
@@ -61,6 +67,9 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
   const login = options.login ?? BOT;
   const fake: FakeGitHub = {
     url: '',
+    files: new Map(),
+    readOnly: false,
+    pulls: new Map(),
     issues: [],
     labels: new Map(),
     log: [],
@@ -122,6 +131,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     author_association: 'NONE',
   });
   const findIssue = (n: string) => fake.issues.find((i) => i.number === Number(n));
+  const findConversation = (n: string) => findIssue(n) ?? fake.pulls.get(Number(n));
 
   type Handler = (p: Record<string, string>, q: URLSearchParams, body: Json) => { status: number; body: unknown; headers?: Record<string, string> };
   const paginate = (items: unknown[], q: URLSearchParams, path: string) => {
@@ -191,16 +201,36 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       return { status: 200, body: issueObject(issue) };
     },
     'GET /repos/{owner}/{repo}/issues/{issue_number}/comments': (p, q) => {
-      const issue = findIssue(p.issue_number!);
+      const issue = findConversation(p.issue_number!);
       return issue ? paginate(issue.comments.map((c) => commentObject(issue, c)), q, `/repos/${options.owner}/${options.repo}/issues/${issue.number}/comments`) : { status: 404, body: { message: 'Not Found', documentation_url: 'x' } };
     },
     'POST /repos/{owner}/{repo}/issues/{issue_number}/comments': (p, _, body) => {
-      const issue = findIssue(p.issue_number!);
+      const issue = findConversation(p.issue_number!);
       if (!issue) return { status: 404, body: { message: 'Not Found', documentation_url: 'x' } };
       const comment = { id: ++commentId, body: String(body.body), user: login };
       issue.comments.push(comment);
       issue.updated_at = tick();
       return { status: 201, body: commentObject(issue, comment) };
+    },
+    'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}': (p, _, body) => {
+      for (const issue of [...fake.issues, ...fake.pulls.values()]) {
+        const comment = issue.comments.find((c) => c.id === Number(p.comment_id));
+        if (comment) {
+          comment.body = String(body.body);
+          return { status: 200, body: commentObject(issue, comment) };
+        }
+      }
+      return { status: 404, body: { message: 'Not Found', documentation_url: 'x' } };
+    },
+    'GET /repos/{owner}/{repo}/contents/{path}': (p, q) => {
+      const text = fake.files.get(p.path!)?.get(q.get('ref') ?? 'main');
+      if (text === undefined) return { status: 404, body: { message: 'Not Found', documentation_url: 'x' } };
+      const content = Buffer.from(text).toString('base64');
+      const url = `${base()}/contents/${p.path}`;
+      return {
+        status: 200,
+        body: { type: 'file', encoding: 'base64', size: text.length, name: p.path!.split('/').pop(), path: p.path, content, sha: 'a'.repeat(40), url, git_url: url, html_url: url, download_url: url, _links: { self: url, git: url, html: url } },
+      };
     },
     'GET /repos/{owner}/{repo}/labels': (_, q) => paginate([...fake.labels.keys()].map(labelObject), q, `/repos/${options.owner}/${options.repo}/labels`),
     'POST /repos/{owner}/{repo}/labels': (_, __, body) => {
@@ -247,6 +277,9 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       return send(501, { message: 'not implemented' });
     }
 
+    if (fake.readOnly && method !== 'GET') {
+      return send(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' });
+    }
     const fault = fake.faultFor({ method, path: url.pathname });
     entry.fault = fault;
     if (fault === '500-before') return send(500, { message: 'Server Error' });
