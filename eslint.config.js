@@ -17,6 +17,7 @@ const corePaths = [
   'src/sources/normalize-*.ts',
   'src/sources/security-group-exposures.ts',
   'src/sources/known-exposures.ts',
+  'src/sources/dispatch-event.ts',
   'src/port-risk.ts',
   'src/issues/fingerprint.ts',
   'src/issues/plan.ts',

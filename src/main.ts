@@ -9,6 +9,10 @@ import { renderSummary } from './report/summary.js';
 import { renderTextReport } from './report/table.js';
 import { run } from './run.js';
 import { runCheckAction } from './check-action.js';
+import { runDispatch } from './dispatch.js';
+import { DISPATCH_EVENT_TYPE } from './sources/dispatch-event.js';
+import { readFile } from 'node:fs/promises';
+import type { Options } from './options.js';
 
 export async function main(now = new Date()): Promise<void> {
   try {
@@ -19,9 +23,14 @@ export async function main(now = new Date()): Promise<void> {
       GITHUB_REPOSITORY: process.env.GITHUB_REPOSITORY,
       GITHUB_API_URL: process.env.GITHUB_API_URL,
     };
-    const options = parseOptions((name: InputName) => core.getInput(name), { today: now.toISOString().slice(0, 10), env });
+    const dispatch = process.env.GITHUB_EVENT_NAME === 'repository_dispatch';
+    const options = parseOptions((name: InputName) => core.getInput(name), { today: now.toISOString().slice(0, 10), env, dispatch });
     if (options.mode === 'check') {
       await runCheckAction(options, process.env.GITHUB_EVENT_PATH);
+      return;
+    }
+    if (dispatch) {
+      await dispatchMain(options, process.env.GITHUB_EVENT_PATH);
       return;
     }
     const result = await run(options, {
@@ -65,4 +74,28 @@ export async function main(now = new Date()): Promise<void> {
     }
     core.setFailed(messageOf(error));
   }
+}
+
+async function dispatchMain(options: Readonly<Options>, eventPath: string | undefined): Promise<void> {
+  const event = eventPath ? (JSON.parse(await readFile(eventPath, 'utf8')) as { action?: string; client_payload?: unknown }) : {};
+  if (event.action !== DISPATCH_EVENT_TYPE) {
+    core.notice(`repository_dispatch of type "${String(event.action)}" ignored: Portwarden handles "${DISPATCH_EVENT_TYPE}".`);
+    return;
+  }
+  const outcome = await runDispatch(options, event.client_payload, {
+    warn: (message) => core.warning(message),
+    sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  });
+  if (outcome.kind === 'ignored') {
+    core.notice(`Finding ignored: ${outcome.reason}.`);
+    return;
+  }
+  const failed = outcome.applied?.filter((r) => !r.ok) ?? [];
+  const done = outcome.applied?.filter((r) => r.ok).map((r) => `${r.action.kind} #${r.issueNumber}`) ?? [];
+  core.info(`Finding is ${outcome.status}; ${outcome.plan.actions.length === 0 ? 'nothing to change' : done.join(', ') || outcome.plan.actions.map((a) => a.kind).join(', ') + ' (dry run)'}.`);
+  for (const kind of ['create', 'update', 'reopen'] as const) {
+    const output = { create: 'created', update: 'updated', reopen: 'reopened' }[kind];
+    core.setOutput(output, String(outcome.applied?.filter((r) => r.ok && r.action.kind === kind).length ?? 0));
+  }
+  if (failed.length > 0) core.setFailed(`${failed.length} issue change(s) failed: ${failed.map((f) => f.error).join('; ')}`);
 }

@@ -116,6 +116,8 @@ export type InputReader = (name: InputName) => string | undefined;
 /** The environment the defaults may come from; passed in, never read below the entries. */
 export interface OptionsContext {
   today: string;
+  /** A repository_dispatch run carries its finding: it reads no source and needs no region. */
+  dispatch?: boolean;
   env: {
     AWS_REGION?: string;
     AWS_DEFAULT_REGION?: string;
@@ -138,7 +140,7 @@ export function parseOptions(read: InputReader, context: OptionsContext): Readon
   const findings = list(text('findings'));
   const sources = list(given('source') || (findings.length > 0 ? 'file' : 'inspector2')).map((s) => oneOf('source', s, SOURCES));
   // Check mode reads no findings: it needs neither a source nor a region.
-  const reads = mode === 'report';
+  const reads = mode === 'report' && !context.dispatch;
   if (reads && sources.includes('file') && findings.length === 0) throw inputError('findings', 'source file needs at least one findings file (Inspector v2 or Classic JSON)');
   if (reads && !sources.includes('file') && findings.length > 0) throw inputError('findings', `findings files are read only with source file; source is ${sources.join(',')}`);
 

@@ -24,6 +24,8 @@ export interface PlanInput {
   instances: ReadonlyMap<string, InstanceFacts>;
   rules: readonly AllowRule[];
   options: IssueOptions;
+  /** A single pushed finding proves nothing about other ports or about absence: never close. */
+  neverClose?: boolean;
 }
 
 export const PORTWARDEN_LABEL = 'portwarden';
@@ -98,7 +100,7 @@ export function planIssues(input: PlanInput): Plan {
     else if (closeOrHold) held.push(closeOrHold.hold);
   }
 
-  return applyGuards(actions, held, input);
+  return applyGuards(input.neverClose ? actions.filter((a) => a.kind !== 'close') : actions, held, input);
 }
 
 type Absent = PlanAction & { kind: 'close' } | { kind: 'hold'; hold: Plan['held'][number] } | undefined;

@@ -1,0 +1,44 @@
+// Near-real-time: one finding from EventBridge (repository_dispatch) opens, updates or reopens
+// its issue within minutes. It never closes anything: only complete scans may.
+import { evaluate } from './allowlist/evaluate.js';
+import { ConfigError, FindingShapeError } from './errors.js';
+import { createGitHub } from './github/client.js';
+import { assertPrivateRepository, listPortwardenIssues } from './github/issues.js';
+import { applyPlan, type ApplyResult } from './issues/apply.js';
+import { planIssues } from './issues/plan.js';
+import type { Plan } from './model.js';
+import type { Options } from './options.js';
+import { loadAllowlistFile } from './run.js';
+import { exposureFromDispatch } from './sources/dispatch-event.js';
+
+export type DispatchOutcome =
+  | { kind: 'ignored'; reason: string }
+  | { kind: 'planned'; plan: Plan; applied?: ApplyResult[]; status: string };
+
+export async function runDispatch(options: Readonly<Options>, payload: unknown, deps: { warn: (m: string) => void; sleep: (ms: number) => Promise<void> }): Promise<DispatchOutcome> {
+  const allowlist = await loadAllowlistFile(options.allowlist);
+  let parsed;
+  try {
+    parsed = exposureFromDispatch(payload);
+  } catch (error) {
+    if (error instanceof FindingShapeError) throw new ConfigError(`repository_dispatch ${'portwarden-finding'}: rejected the payload: ${error.message}. Nothing was changed`);
+    throw error;
+  }
+  if (parsed.kind === 'ignored') return parsed;
+  if (!options.github) throw new ConfigError('repository: a dispatched finding needs the repository that holds the issues');
+
+  const evaluation = evaluate([parsed.exposure], allowlist, {
+    today: options.today,
+    minSeverity: options.minSeverity,
+    includePrivatePaths: options.includePrivatePaths,
+    ...(options.allowTagKey === undefined ? {} : { allowTagKey: options.allowTagKey }),
+  });
+  const verdict = evaluation.verdicts[0]!;
+  const target = { owner: options.github.owner, repo: options.github.repo };
+  const github = createGitHub(options.github.token, options.github.apiUrl, deps.warn);
+  await assertPrivateRepository(github, target, options.allowPublicRepository);
+  const issues = (await listPortwardenIssues(github, target)).filter((i) => i.fingerprint === verdict.fingerprint);
+  const plan = planIssues({ verdicts: [verdict], scopes: [], issues, instances: new Map(), rules: allowlist.rules, options: options.issues, neverClose: true });
+  const applied = options.dryRun ? undefined : await applyPlan(plan, github, target, options.issues, deps.sleep);
+  return { kind: 'planned', plan, ...(applied ? { applied } : {}), status: verdict.status };
+}
