@@ -86,8 +86,13 @@ export async function run(options: Readonly<Options>, deps: RunDeps): Promise<Ru
     const files = await Promise.all(options.findings.map(readFindingsFile));
     for (const f of files) {
       inputs.push({ file: f.file, format: f.format, exposures: f.exposures.length, skipped: f.skipped });
-      const status = f.failedItems.length > 0 ? 'incomplete' : 'complete';
-      const reason = f.failedItems.length > 0 ? `${f.file}: ${f.failedItems.length} finding(s) failed to describe (failedItems); the export is incomplete` : undefined;
+      const problem = f.truncated
+        ? `${f.file}: the export ends with a next-page token, so later pages are missing; save every page (the AWS CLI does unless --max-items is given)`
+        : f.failedItems.length > 0
+          ? `${f.file}: ${f.failedItems.length} finding(s) failed to describe (failedItems); the export is incomplete`
+          : undefined;
+      const status = problem ? 'incomplete' : 'complete';
+      const reason = problem;
       const seen = new Map(f.exposures.map((e) => [`${e.accountId}|${e.region}`, e]));
       const scopes: Scope[] = [...seen.values()].map((e) => ({ source: 'file', accountId: e.accountId, region: e.region, status, ...(reason ? { reason } : {}) }));
       if (reason && scopes.length === 0) scopes.push({ source: 'file', accountId: '-', region: '-', status, reason });

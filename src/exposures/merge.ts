@@ -51,7 +51,8 @@ function absorb(into: Exposure, part: Exposure): void {
     // The per-port finding names the listening process; prefer its words for the same range.
     if (sameRange && severityRank(part.severity) > severityRank(into.severity)) into.title = part.title;
     into.severity = maxSeverity(into.severity, part.severity);
-    if (into.path.length === 0) into.path = [...part.path];
+    // Sources list findings in no fixed order: pick the same path whatever the order.
+    if (into.path.length === 0 || (sameRange && part.path.length > 0 && part.path.join(' ') < into.path.join(' '))) into.path = [...part.path];
   }
   into.sources = [...new Set([...into.sources, ...part.sources])].sort();
   into.findingIds = [...new Set([...into.findingIds, ...part.findingIds])];

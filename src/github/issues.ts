@@ -37,7 +37,7 @@ export async function listPortwardenIssues(github: GitHub, target: GitHubTarget)
   };
   const labelled = await github.paginate(github.rest.issues.listForRepo, { ...target, labels: PORTWARDEN_LABEL, state: 'all', per_page: 100 });
   take(labelled);
-  const creator = labelled.find((i) => decodeMarker(i.body))?.user?.login ?? (await ownLogin(github));
+  const creator = labelled.find((i) => !i.pull_request && decodeMarker(i.body))?.user?.login ?? (await ownLogin(github));
   take(await github.paginate(github.rest.issues.listForRepo, { ...target, creator, state: 'all', per_page: 100 }));
   return [...byNumber.values()].sort((a, b) => a.number - b.number);
 }

@@ -64,7 +64,7 @@ async function applyOne(action: PlanAction, github: GitHub, target: GitHubTarget
         ...target,
         issue_number: action.issue.number,
         title: renderTitle(action.verdict),
-        body: renderBody(action.verdict, options),
+        body: renderBody(action.verdict, options, undefined, action.issue.sources),
         labels: labelsFor(action.verdict, options, action.issue.labels),
       });
       return action.issue.number;
@@ -74,7 +74,7 @@ async function applyOne(action: PlanAction, github: GitHub, target: GitHubTarget
         issue_number: action.issue.number,
         state: 'open',
         title: renderTitle(action.verdict),
-        body: renderBody(action.verdict, options),
+        body: renderBody(action.verdict, options, undefined, action.issue.sources),
         labels: labelsFor(action.verdict, options, action.issue.labels),
       });
       await comment(github, target, action, sleep);
@@ -97,10 +97,13 @@ async function comment(github: GitHub, target: GitHubTarget, action: PlanAction 
   const body = renderActionComment(action);
   if (!body) return;
   const issue_number = action.issue.number;
+  // Reopen and close comments repeat word for word across cycles: only a comment made since
+  // this attempt began can be the one a failed response hid.
+  const since = new Date(Date.now() - 60_000).toISOString();
   await createOnce(
     () => github.rest.issues.createComment({ ...target, issue_number, body, ...NO_BLIND_RETRY }).then((r) => r.data.id),
     async () => {
-      const recent = await github.rest.issues.listComments({ ...target, issue_number, per_page: 100 });
+      const recent = await github.rest.issues.listComments({ ...target, issue_number, since, per_page: 100 });
       return recent.data.find((c) => c.body === body)?.id;
     },
     sleep,

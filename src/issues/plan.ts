@@ -46,9 +46,28 @@ export function materialChanges(before: MaterialFacts, after: MaterialFacts): st
   if (before.severity !== after.severity) changes.push(`severity ${before.severity} -> ${after.severity}`);
   if (before.uncovered !== after.uncovered) changes.push(`unexpected ports ${before.uncovered} -> ${after.uncovered}`);
   if (before.name !== after.name) changes.push(`Name ${before.name ?? '(none)'} -> ${after.name ?? '(none)'}`);
-  if (before.reachability !== after.reachability || before.path.join(' ') !== after.path.join(' ')) changes.push('network path changed');
+  // Path order carries no meaning across runs and sources; compare the set of components.
+  const pathKey = (path: string[]) => [...new Set(path)].sort().join(' ');
+  if (before.reachability !== after.reachability || pathKey(before.path) !== pathKey(after.path)) changes.push('network path changed');
   return changes;
 }
+
+/**
+ * Scopes this run looked at for a place (account, region) and sources. Saved files never
+ * count: an export is a snapshot of unknown completeness (a page, a filter, an old day), so
+ * it may open and update issues but never prove a port gone.
+ */
+function scopesFor(input: PlanInput, accountId: string, region: string, sources: readonly string[]): Scope[] {
+  return input.scopes.filter((s) => s.accountId === accountId && s.region === region && s.source !== 'file' && sources.includes(s.source));
+}
+
+function partialScopes(input: PlanInput, accountId: string, region: string, sources: readonly string[]): Scope[] {
+  // Any scope of the place that is not complete taints what we know there (EC2 facts failed,
+  // one of two sources failed): it must not close or rewrite an issue.
+  return input.scopes.filter((s) => s.accountId === accountId && s.region === region && s.status !== 'complete' && (s.source === 'file' || sources.includes(s.source)));
+}
+
+const partialDetail = (scopes: Scope[]) => scopes.map((s) => `${s.source} ${s.accountId}/${s.region} is ${s.status}`).join('; ');
 
 export function planIssues(input: PlanInput): Plan {
   const { options } = input;
@@ -71,7 +90,9 @@ export function planIssues(input: PlanInput): Plan {
       actions.push({ kind: 'create', fingerprint: verdict.fingerprint, verdict, reason: 'new' });
     } else if (issue.state === 'open') {
       const changes = materialChanges(issue.material, materialOf(verdict));
-      if (changes.length > 0) actions.push({ kind: 'update', issue, verdict, reason: 'changed', changes });
+      const partial = partialScopes(input, verdict.exposure.accountId, verdict.exposure.region, [...issue.sources, ...verdict.exposure.sources]);
+      if (changes.length > 0 && partial.length > 0) held.push({ issue, reason: 'scope-incomplete', detail: `not updated (${changes.join('; ')}): ${partialDetail(partial)}` });
+      else if (changes.length > 0) actions.push({ kind: 'update', issue, verdict, reason: 'changed', changes });
       else if (!issue.labels.includes(PORTWARDEN_LABEL)) actions.push({ kind: 'update', issue, verdict, reason: 'label-missing', changes: [] });
     } else if (issue.stateReason === 'not_planned' && !options.reopenManuallyClosed) {
       held.push({ issue, reason: 'acknowledged', detail: 'closed as not planned; reopen-manually-closed is false' });
@@ -85,6 +106,13 @@ export function planIssues(input: PlanInput): Plan {
     if (!issue || issue.state !== 'open') continue;
     const verdict = verdicts.get(fingerprint);
     if (verdict?.status === 'unexpected') continue;
+    if (verdict) {
+      const partial = partialScopes(input, issue.identity.accountId, issue.identity.region, [...issue.sources, ...verdict.exposure.sources]);
+      if (partial.length > 0) {
+        held.push({ issue, reason: 'scope-incomplete', detail: `now ${verdict.status}, but ${partialDetail(partial)}` });
+        continue;
+      }
+    }
     if (verdict?.status === 'expected') {
       const why = verdict.rules.map((id) => `rule \`${id}\` (${rulesById.get(id)?.reason ?? 'no reason'})`);
       if (verdict.allowedByTag) why.push('the instance allow tag');
@@ -108,9 +136,7 @@ type Absent = PlanAction & { kind: 'close' } | { kind: 'hold'; hold: Plan['held'
 /** An open issue whose port this run did not report. */
 function absentPortDecision(issue: ExistingIssue, input: PlanInput): Absent {
   const { accountId, region, resourceId } = issue.identity;
-  const relevant = input.scopes.filter(
-    (s) => s.accountId === accountId && s.region === region && (s.source === 'file' || (issue.sources as string[]).includes(s.source)),
-  );
+  const relevant = scopesFor(input, accountId, region, issue.sources);
   // Another job's account or region, or a source this run did not read: not ours to judge.
   if (relevant.length === 0) return undefined;
   const state = input.instances.get(resourceId)?.state;
@@ -120,10 +146,8 @@ function absentPortDecision(issue: ExistingIssue, input: PlanInput): Absent {
   if (state === 'stopped' || state === 'stopping') {
     return { kind: 'hold', hold: { issue, reason: 'instance-stopped', detail: `instance ${resourceId} is ${state}; its ports return when it starts` } };
   }
-  const partial = relevant.filter((s) => s.status !== 'complete');
-  if (partial.length > 0) {
-    return { kind: 'hold', hold: { issue, reason: 'scope-incomplete', detail: partial.map((s) => `${s.source} ${s.accountId}/${s.region} is ${s.status}`).join('; ') } };
-  }
+  const partial = partialScopes(input, accountId, region, issue.sources);
+  if (partial.length > 0) return { kind: 'hold', hold: { issue, reason: 'scope-incomplete', detail: partialDetail(partial) } };
   return { kind: 'close', issue, reason: 'gone', detail: `no longer reported by ${relevant.map((s) => s.source).join(', ')} in a complete scan of ${accountId}/${region}` };
 }
 

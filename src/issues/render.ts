@@ -1,8 +1,8 @@
 // Issue titles, bodies and comments. Everything that came from AWS (names, tags, titles) is
 // escaped: an instance's Name tag must not ping people, link issues or inject markup.
-import type { IssueOptions, PlanAction, Verdict } from '../model.js';
+import type { FindingOrigin, IssueOptions, PlanAction, Verdict } from '../model.js';
 import { formatRange, formatRanges } from '../ports.js';
-import { markdownText } from '../report/text.js';
+import { markdownText, plainText } from '../report/text.js';
 import { identityOf } from './fingerprint.js';
 import { encodeMarker } from './marker.js';
 import { materialOf, PORTWARDEN_LABEL } from './plan.js';
@@ -17,12 +17,21 @@ export const SEVERITY_COLORS: Record<string, string> = {
 
 /** Titles render little markdown, but `@name` and `#12` still link: break them with a zero-width space. */
 function titleText(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?').replace(/([@#])/g, '$1\u200b').slice(0, 60);
+  return plainText(text, 60).replace(/([@#])/g, '$1\u200b');
+}
+
+/** GitHub refuses titles over 256 characters: an alert that cannot be opened is a missed alert. */
+function portsForTitle(verdict: Verdict): string {
+  const all = formatRanges(verdict.uncovered);
+  if (all.length <= 60) return all;
+  const first = verdict.uncovered[0]!;
+  const last = verdict.uncovered[verdict.uncovered.length - 1]!;
+  return `${verdict.uncovered.length} ranges in ${first.from}-${last.to}`;
 }
 
 export function renderTitle(verdict: Verdict): string {
   const e = verdict.exposure;
-  const ports = formatRanges(verdict.uncovered);
+  const ports = portsForTitle(verdict);
   const plural = verdict.uncovered.length > 1 || verdict.uncovered.some((r) => r.from !== r.to) ? 'ports' : 'port';
   const where = e.resource.name ? `${titleText(e.resource.name)} (${e.resource.id})` : e.resource.id;
   return `Unexpected open ${plural} ${e.protocol.toUpperCase()} ${ports} on ${where} in ${e.accountId}/${e.region}`;
@@ -33,7 +42,11 @@ export function labelsFor(verdict: Verdict, options: Pick<IssueOptions, 'labels'
   return [...new Set([PORTWARDEN_LABEL, `severity:${verdict.exposure.severity}`, ...options.labels, ...kept])];
 }
 
-export function renderBody(verdict: Verdict, options: Pick<IssueOptions, 'today'>, closingNote?: string): string {
+/**
+ * `previousSources`: the sources an existing issue recorded. The marker keeps their union, so
+ * a source that failed this run stays one whose complete scan is needed before a close.
+ */
+export function renderBody(verdict: Verdict, options: Pick<IssueOptions, 'today'>, closingNote?: string, previousSources: readonly FindingOrigin[] = []): string {
   const e = verdict.exposure;
   const md = (text: string) => markdownText(text, 200);
   const tags = Object.entries(e.resource.tags)
@@ -70,7 +83,14 @@ export function renderBody(verdict: Verdict, options: Pick<IssueOptions, 'today'
     '',
     '</details>',
     '',
-    encodeMarker({ v: 1, fingerprint: verdict.fingerprint, identity: identityOf(e), sources: e.sources, material: materialOf(verdict), tags: e.resource.tags }),
+    encodeMarker({
+      v: 1,
+      fingerprint: verdict.fingerprint,
+      identity: identityOf(e),
+      sources: [...new Set([...previousSources, ...e.sources])].sort(),
+      material: materialOf(verdict),
+      tags: e.resource.tags,
+    }),
   ];
   return lines.join('\n');
 }

@@ -16,15 +16,19 @@ export interface DocumentExposures {
   skipped: Record<string, number>;
   /** Classic DescribeFindings `failedItems`: the export is incomplete. */
   failedItems: string[];
+  /** A page with a next-page token: the export stops before the last page. */
+  truncated: boolean;
 }
 
 export function exposuresFromDocument(document: unknown): DocumentExposures {
   const pages = Array.isArray(document) ? document : [document];
   const findings: unknown[] = [];
   const failedItems: string[] = [];
+  const tokens: unknown[] = [];
   pages.forEach((page, index) => {
     if (isObject(page) && Array.isArray(page.findings)) {
       findings.push(...page.findings);
+      tokens.push(page.nextToken ?? page.NextToken);
       if (isObject(page.failedItems)) failedItems.push(...Object.keys(page.failedItems));
     } else if (Array.isArray(document) && isObject(page) && (isInspector2Finding(page) || isClassicFinding(page))) {
       findings.push(page);
@@ -36,7 +40,9 @@ export function exposuresFromDocument(document: unknown): DocumentExposures {
   });
 
   const format = detectFormat(findings);
-  const result: DocumentExposures = { format, exposures: [], skipped: {}, failedItems };
+  // Raw API pages carry the token of the page after them; only the last one's matters.
+  const truncated = Boolean(tokens[tokens.length - 1]);
+  const result: DocumentExposures = { format, exposures: [], skipped: {}, failedItems, truncated };
   findings.forEach((finding, index) => {
     try {
       const normalized = format === 'inspector2' ? normalizeInspector2Finding(finding) : normalizeClassicFinding(finding);

@@ -3,7 +3,7 @@
 // the route to an internet gateway and a public address; not network ACLs, load balancers or
 // NAT (see the README).
 import type { Exposure, PortRange, Protocol, Severity } from '../model.js';
-import { MAX_PORT, formatRange, unionRanges } from '../ports.js';
+import { MAX_PORT, formatRange, overlaps, unionRanges } from '../ports.js';
 import { sensitivePortsIn } from '../port-risk.js';
 
 export interface NetworkInterfaceFacts {
@@ -55,8 +55,7 @@ export function exposuresFromNetwork(facts: NetworkFacts): SecurityGroupScan {
   const exposures: Exposure[] = [];
   const skippedProtocols: Record<string, number> = {};
   for (const instance of facts.instances) {
-    const open: Record<Protocol, PortRange[]> = { tcp: [], udp: [] };
-    const pathFor: Record<Protocol, Set<string>> = { tcp: new Set(), udp: new Set() };
+    const open: Record<Protocol, { ports: PortRange; steps: string[] }[]> = { tcp: [], udp: [] };
     for (const eni of instance.interfaces) {
       const route = facts.routes.get(eni.subnetId) ?? {};
       const v4 = eni.publicIpv4 !== undefined && route.ipv4Igw !== undefined;
@@ -72,17 +71,17 @@ export function exposuresFromNetwork(facts: NetworkFacts): SecurityGroupScan {
             skippedProtocols[rule.protocol] = (skippedProtocols[rule.protocol] ?? 0) + 1;
             continue;
           }
-          for (const protocol of protocols) {
-            open[protocol].push(portsOf(rule));
-            const edge = v4 && sources.includes(ANY_V4) ? route.ipv4Igw! : route.ipv6Igw!;
-            for (const step of [edge, groupId, eni.id]) pathFor[protocol].add(step);
-          }
+          const edge = v4 && sources.includes(ANY_V4) ? route.ipv4Igw! : route.ipv6Igw!;
+          for (const protocol of protocols) open[protocol].push({ ports: portsOf(rule), steps: [edge, groupId, eni.id] });
         }
       }
     }
     for (const protocol of ['tcp', 'udp'] as const) {
       // Two groups opening the same port are one exposure: merge into maximal ranges.
-      for (const ports of unionRanges(open[protocol])) {
+      for (const ports of unionRanges(open[protocol].map((o) => o.ports))) {
+        // The path of a range names only the groups whose rules open part of it, so a rule
+        // added for another port does not rewrite this port's issue.
+        const steps = [...new Set(open[protocol].filter((o) => overlaps(o.ports, ports)).flatMap((o) => o.steps))];
         exposures.push({
           accountId: facts.accountId,
           region: facts.region,
@@ -92,7 +91,7 @@ export function exposuresFromNetwork(facts: NetworkFacts): SecurityGroupScan {
           severity: severityOf(ports),
           title: `Security groups allow ${protocol.toUpperCase()} ${formatRange(ports)} from the internet`,
           reachability: 'internet',
-          path: [...pathFor[protocol]],
+          path: steps,
           sources: ['security-groups'],
           findingIds: [],
         });

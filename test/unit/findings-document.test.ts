@@ -194,3 +194,11 @@ describe('fingerprints', () => {
     expect(prints.size).toBe(6);
   });
 });
+
+describe('truncated exports', () => {
+  it('are recognised by the next-page token of the last page', () => {
+    expect(exposuresFromDocument({ ...v2Doc(), nextToken: 'more' }).truncated).toBe(true);
+    expect(exposuresFromDocument([{ ...v2Doc(), nextToken: 'x' }, v2Doc()]).truncated).toBe(false);
+    expect(exposuresFromDocument(v2Doc()).truncated).toBe(false);
+  });
+});

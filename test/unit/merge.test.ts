@@ -57,3 +57,11 @@ describe('one port, one exposure', () => {
     expect(merged[0]).toMatchObject({ firstSeen: '2026-01-01T00:00:00.000Z', lastSeen: '2026-11-01T00:00:00.000Z' });
   });
 });
+
+describe('order independence', () => {
+  it('chooses the same path whatever order the findings come in', () => {
+    const a = exposure({ path: ['igw-1', 'sg-b'], findingIds: ['a'] });
+    const b = exposure({ path: ['igw-1', 'sg-a'], findingIds: ['b'] });
+    expect(mergeExposures([a, b])[0]!.path).toEqual(mergeExposures([b, a])[0]!.path);
+  });
+});

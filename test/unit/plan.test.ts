@@ -150,3 +150,37 @@ describe('duplicates from an earlier failure', () => {
     expect(p.actions).toEqual([expect.objectContaining({ kind: 'close', reason: 'duplicate', issue: second, detail: `duplicate of #${first.number}` })]);
   });
 });
+
+describe('partial knowledge (review findings)', () => {
+  const v = unexpected({ ports: range(22) });
+
+  it('a saved export never proves a port gone, even when complete', () => {
+    const p = plan({ issues: [issueFor(v)], scopes: [completeScope({ source: 'file' })] });
+    expect(p.actions).toEqual([]);
+  });
+
+  it('a port now allowed in a place whose scan was partial (EC2 facts failed) is held, not closed', () => {
+    const now = allowedBy('by-name', { ports: range(22) });
+    const p = plan({ verdicts: [now], issues: [issueFor(v)], scopes: [completeScope({ status: 'incomplete', reason: 'EC2 DescribeInstances failed' })] });
+    expect(p.actions).toEqual([]);
+    expect(p.held).toEqual([expect.objectContaining({ reason: 'scope-incomplete', detail: expect.stringContaining('now expected') })]);
+  });
+
+  it('a change seen while another source of the place failed is held, not written', () => {
+    const issue = issueFor(v, { sources: ['inspector2', 'security-groups'] });
+    const now = unexpected({ ports: range(22), severity: 'high' });
+    const p = plan({ verdicts: [now], issues: [issue], scopes: [completeScope(), completeScope({ source: 'security-groups', status: 'incomplete' })] });
+    expect(p.actions).toEqual([]);
+    expect(p.held[0]).toMatchObject({ reason: 'scope-incomplete', detail: expect.stringContaining('severity medium -> high') });
+  });
+
+  it('a new unexpected port in a partial place still opens its issue: none is missed', () => {
+    expect(kinds(plan({ verdicts: [v], scopes: [completeScope({ status: 'incomplete' })] }))).toEqual(['create:new']);
+  });
+
+  it('the same path in another order is no change', () => {
+    const before = unexpected({ ports: range(22), path: ['igw-1', 'sg-a', 'eni-1'] });
+    const now = unexpected({ ports: range(22), path: ['eni-1', 'igw-1', 'sg-a'] });
+    expect(plan({ verdicts: [now], issues: [issueFor(before)] }).actions).toEqual([]);
+  });
+});

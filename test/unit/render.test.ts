@@ -74,3 +74,23 @@ describe('labels and comments', () => {
     expect(text).toContain('only an allowlist rule');
   });
 });
+
+describe('review findings', () => {
+  it('keeps a title under GitHub limit when many ranges are unexpected', () => {
+    const v = unexpected({ ports: range(0, 65535) });
+    const gappy = { ...v, uncovered: Array.from({ length: 26 }, (_, i) => range(i * 100 + 1, i * 100 + 99)) };
+    const title = renderTitle(gappy);
+    expect(title.length).toBeLessThan(256);
+    expect(title).toContain('TCP 26 ranges in 1-2599');
+  });
+
+  it('strips bidirectional overrides from names', () => {
+    const title = renderTitle(unexpected({ name: 'web\u202Eevil\u2066x' }));
+    expect(title).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+  });
+
+  it('keeps the sources an issue recorded, so a failed source still guards its close', () => {
+    const v = unexpected({ sources: ['security-groups'] });
+    expect(decodeMarker(renderBody(v, issueOptions(), undefined, ['inspector2']))!.sources).toEqual(['inspector2', 'security-groups']);
+  });
+});

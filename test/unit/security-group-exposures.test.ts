@@ -87,3 +87,15 @@ describe('severity from the port', () => {
     expect(severityOf(ports)).toBe(severity);
   });
 });
+
+describe('paths per range', () => {
+  it('name only the groups that open that range', () => {
+    const f = facts();
+    f.groups = new Map([
+      ['sg-a', [rule({ fromPort: 22, toPort: 22 })]],
+      ['sg-b', [rule({ fromPort: 443, toPort: 443 })]],
+    ]);
+    const paths = Object.fromEntries(exposuresFromNetwork(f).exposures.map((e) => [e.ports.from, e.path]));
+    expect(paths).toEqual({ 22: ['igw-1', 'sg-a', 'eni-1'], 443: ['igw-1', 'sg-b', 'eni-1'] });
+  });
+});
