@@ -66,6 +66,11 @@ export interface Scope {
   region: string;
   status: ScopeStatus;
   reason?: string;
+  /**
+   * False when even a complete read covers only part of the place (a saved export; a subset
+   * of Classic templates): it may open and update issues, never prove a port gone.
+   */
+  provesAbsence?: boolean;
 }
 
 export interface SourceResult {

@@ -94,8 +94,9 @@ export async function run(options: Readonly<Options>, deps: RunDeps): Promise<Ru
       const status = problem ? 'incomplete' : 'complete';
       const reason = problem;
       const seen = new Map(f.exposures.map((e) => [`${e.accountId}|${e.region}`, e]));
-      const scopes: Scope[] = [...seen.values()].map((e) => ({ source: 'file', accountId: e.accountId, region: e.region, status, ...(reason ? { reason } : {}) }));
-      if (reason && scopes.length === 0) scopes.push({ source: 'file', accountId: '-', region: '-', status, reason });
+      // An export is a snapshot of unknown completeness (a page, a filter, an old day).
+      const scopes: Scope[] = [...seen.values()].map((e) => ({ source: 'file', accountId: e.accountId, region: e.region, status, provesAbsence: false, ...(reason ? { reason } : {}) }));
+      if (reason && scopes.length === 0) scopes.push({ source: 'file', accountId: '-', region: '-', status, provesAbsence: false, reason });
       results.push({ scopes, exposures: f.exposures });
     }
   }

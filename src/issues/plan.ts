@@ -52,13 +52,9 @@ export function materialChanges(before: MaterialFacts, after: MaterialFacts): st
   return changes;
 }
 
-/**
- * Scopes this run looked at for a place (account, region) and sources. Saved files never
- * count: an export is a snapshot of unknown completeness (a page, a filter, an old day), so
- * it may open and update issues but never prove a port gone.
- */
+/** Scopes this run looked at for a place and sources that can prove a port gone there. */
 function scopesFor(input: PlanInput, accountId: string, region: string, sources: readonly string[]): Scope[] {
-  return input.scopes.filter((s) => s.accountId === accountId && s.region === region && s.source !== 'file' && sources.includes(s.source));
+  return input.scopes.filter((s) => s.accountId === accountId && s.region === region && s.provesAbsence !== false && sources.includes(s.source));
 }
 
 function partialScopes(input: PlanInput, accountId: string, region: string, sources: readonly string[]): Scope[] {

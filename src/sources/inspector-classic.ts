@@ -71,7 +71,9 @@ export async function readInspectorClassic(region: string, options: ClassicOptio
     if (scopes.size === 0) {
       mergeScope(scopes, { source: 'inspector-classic', accountId: context.callerAccountId, region, status: 'incomplete', reason: `no assessment templates in ${region}` });
     }
-    return { scopes: [...scopes.values()], exposures };
+    // Listed templates may cover only some instances: their silence says nothing about the rest.
+    const subset = Boolean(options.templateArns?.length);
+    return { scopes: [...scopes.values()].map((s) => (subset ? { ...s, provesAbsence: false } : s)), exposures };
   } catch (error) {
     if (!(error instanceof ScopeFailure || error instanceof FindingShapeError)) throw error;
     return { scopes: [{ source: 'inspector-classic', accountId: context.callerAccountId, region, status: 'incomplete', reason: error.message }], exposures: [] };

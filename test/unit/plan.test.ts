@@ -184,3 +184,18 @@ describe('partial knowledge (review findings)', () => {
     expect(plan({ verdicts: [now], issues: [issueFor(before)] }).actions).toEqual([]);
   });
 });
+
+describe('scopes that cannot prove absence', () => {
+  it('a complete read of a subset of Classic templates closes nothing it did not see', () => {
+    const v = unexpected({ ports: range(22), sources: ['inspector-classic'] });
+    const p = planIssues({
+      verdicts: [],
+      scopes: [completeScope({ source: 'inspector-classic', provesAbsence: false })],
+      issues: [issueFor(v)],
+      instances: new Map(),
+      rules: [],
+      options: issueOptions(),
+    });
+    expect(p.actions).toEqual([]);
+  });
+});
