@@ -3,6 +3,7 @@
 import * as core from '@actions/core';
 import { readFile } from 'node:fs/promises';
 import { checkAllowlist } from './check.js';
+import { readText } from './read-text.js';
 import { ConfigError, messageOf } from './errors.js';
 import { createGitHub, statusOf, type GitHub, type GitHubTarget } from './github/client.js';
 import { listPortwardenIssues } from './github/issues.js';
@@ -18,12 +19,7 @@ interface PullRequestEvent {
 export async function runCheckAction(options: Readonly<Options>, eventPath: string | undefined): Promise<void> {
   const event = eventPath ? (JSON.parse(await readFile(eventPath, 'utf8')) as PullRequestEvent) : {};
   const pr = event.pull_request;
-  let headText: string;
-  try {
-    headText = await readFile(options.allowlist, 'utf8');
-  } catch (error) {
-    throw new ConfigError(`allowlist: cannot read "${options.allowlist}" (${(error as NodeJS.ErrnoException).code ?? messageOf(error)}): check out the pull request first`);
-  }
+  const headText = await readText(options.allowlist, (code) => new ConfigError(`allowlist: cannot read "${options.allowlist}" (${code}): check out the pull request first`));
 
   let github: GitHub | undefined;
   let target: GitHubTarget | undefined;

@@ -5,7 +5,7 @@ import { closest } from './suggest.js';
 import { INPUTS, parseOptions, type InputName } from './options.js';
 import { renderTextReport } from './report/table.js';
 import { run } from './run.js';
-import { readFile } from 'node:fs/promises';
+import { readText } from './read-text.js';
 import { checkAllowlist } from './check.js';
 import { renderCheckText } from './report/check-render.js';
 import { exposuresFromReport } from './sources/known-exposures.js';
@@ -166,13 +166,7 @@ async function checkCommand(values: Record<string, unknown>, files: string[], no
   try {
     const today = typeof values.today === 'string' ? values.today : now.toISOString().slice(0, 10);
     const options = parseOptions((name: InputName) => (name === 'mode' ? 'check' : flagValue(values, name)), { today, env: {} });
-    const read = async (path: string, what: string) => {
-      try {
-        return await readFile(path, 'utf8');
-      } catch (error) {
-        throw new ConfigError(`${what}: cannot read "${path}" (${(error as NodeJS.ErrnoException).code ?? messageOf(error)})`);
-      }
-    };
+    const read = (path: string, what: string) => readText(path, (code) => new ConfigError(`${what}: cannot read "${path}" (${code})`));
     const reportPath = typeof values.report === 'string' ? values.report : undefined;
     let exposures;
     if (reportPath) {

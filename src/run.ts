@@ -1,6 +1,6 @@
 // The pipeline, wired once for the action and the CLI:
 // sources -> normalise -> merge -> enrich (EC2) -> evaluate against the allowlist -> report.
-import { readFile } from 'node:fs/promises';
+import { readText } from './read-text.js';
 import { evaluate } from './allowlist/evaluate.js';
 import { parseAllowlist } from './allowlist/load.js';
 import { mapConcurrently } from './aws/batching.js';
@@ -49,13 +49,7 @@ export interface RunDeps {
 const REGION_CONCURRENCY = 4;
 
 export async function loadAllowlistFile(path: string): Promise<Allowlist> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new ConfigError(`allowlist: cannot read "${path}" (${code ?? String(error)}): create it (see README#allowlist-format) or set the allowlist path`);
-  }
+  const text = await readText(path, (code) => new ConfigError(`allowlist: cannot read "${path}" (${code}): create it (see README#allowlist-format) or set the allowlist path`));
   return parseAllowlist(text, path);
 }
 

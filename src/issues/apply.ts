@@ -60,24 +60,16 @@ async function applyOne(action: PlanAction, github: GitHub, target: GitHubTarget
       );
     }
     case 'update':
-      await github.rest.issues.update({
-        ...target,
-        issue_number: action.issue.number,
-        title: renderTitle(action.verdict),
-        body: renderBody(action.verdict, options, undefined, action.issue.sources),
-        labels: labelsFor(action.verdict, options, action.issue.labels),
-      });
-      return action.issue.number;
     case 'reopen':
       await github.rest.issues.update({
         ...target,
         issue_number: action.issue.number,
-        state: 'open',
+        ...(action.kind === 'reopen' ? { state: 'open' as const } : {}),
         title: renderTitle(action.verdict),
         body: renderBody(action.verdict, options, undefined, action.issue.sources),
         labels: labelsFor(action.verdict, options, action.issue.labels),
       });
-      await comment(github, target, action, sleep);
+      if (action.kind === 'reopen') await comment(github, target, action, sleep);
       return action.issue.number;
     case 'close':
       // The state and the reason land in one idempotent PATCH; the comment only notifies.

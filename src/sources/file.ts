@@ -1,6 +1,6 @@
 // The file source: saved Inspector exports, read from disk. The parsing lives in
 // findings-document.ts so the same rules apply to files, tests and future event payloads.
-import { readFile } from 'node:fs/promises';
+import { readText } from '../read-text.js';
 import { FindingShapeError, FindingsFileError } from '../errors.js';
 import { exposuresFromDocument, type DocumentExposures } from './findings-document.js';
 
@@ -9,13 +9,7 @@ export interface FileExposures extends DocumentExposures {
 }
 
 export async function readFindingsFile(file: string): Promise<FileExposures> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new FindingsFileError(`${file}: cannot read findings file (${code ?? String(error)}): check the path`);
-  }
+  const text = await readText(file, (code) => new FindingsFileError(`${file}: cannot read findings file (${code}): check the path`));
   let document: unknown;
   try {
     document = JSON.parse(text);
