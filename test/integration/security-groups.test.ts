@@ -60,6 +60,8 @@ describe.skipIf(!motoAvailable)('security-group source against moto', () => {
       { IpProtocol: 'tcp', FromPort: 8080, ToPort: 8080, UserIdGroupPairs: [{ GroupId: lb }] },
       { IpProtocol: 'tcp', FromPort: 5432, ToPort: 5432, IpRanges: [{ CidrIp: '10.0.0.0/16' }] },
       { IpProtocol: 'icmp', FromPort: -1, ToPort: -1, IpRanges: [{ CidrIp: '0.0.0.0/0' }] },
+      // Open to IPv6 only, and the instance has no IPv6 address: not reachable.
+      { IpProtocol: 'tcp', FromPort: 8443, ToPort: 8443, Ipv6Ranges: [{ CidrIpv6: '::/0' }] },
     ]);
     const extra = await group('extra', [{ IpProtocol: 'tcp', FromPort: 81, ToPort: 90, IpRanges: [{ CidrIp: '0.0.0.0/0' }] }]);
     const wide = await group('wide', [{ IpProtocol: '-1', IpRanges: [{ CidrIp: '0.0.0.0/0' }] }]);
