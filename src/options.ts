@@ -77,6 +77,11 @@ export const INPUTS = {
   'max-ports-per-rule': { description: 'Check mode: warn about a rule that allows more ports than this.', default: '1024' },
   'max-expiry-days': { description: 'Check mode: warn about a rule that expires further ahead than this.', default: '365' },
   comment: { description: 'Check mode: keep one sticky comment with the result on the pull request.', default: 'true', boolean: true, flag: null },
+  'report-artifact': {
+    description: "Check mode: the scheduled workflow's report artifact whose exposures preview the impact (falls back to the open issues).",
+    default: 'portwarden-report',
+    flag: null,
+  },
 } as const satisfies Record<string, InputSpec>;
 
 export type InputName = keyof typeof INPUTS;
@@ -107,7 +112,7 @@ export interface Options {
   issues: IssueOptions;
   allowPublicRepository: boolean;
   expiryWarningDays: number;
-  check: { strict: boolean; maxPortsPerRule: number; maxExpiryDays: number; comment: boolean };
+  check: { strict: boolean; maxPortsPerRule: number; maxExpiryDays: number; comment: boolean; reportArtifact: string };
 }
 
 /** Reads an input as given, or `undefined`/'' when not set; defaults are applied here. */
@@ -181,6 +186,7 @@ export function parseOptions(read: InputReader, context: OptionsContext): Readon
       maxPortsPerRule: wholeNumber('max-ports-per-rule', text('max-ports-per-rule'), 1, 65536 * 2),
       maxExpiryDays: wholeNumber('max-expiry-days', text('max-expiry-days'), 1, 3650),
       comment: bool('comment', text('comment')),
+      reportArtifact: text('report-artifact'),
     }),
     mode,
     sources: Object.freeze(sources),

@@ -9,6 +9,7 @@ import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
 import { issueOptions, unexpected } from '../support/issue-builders.js';
 import { range } from '../support/builders.js';
 import { runAction } from '../support/run-dist.js';
+import { zipOf } from '../support/zip-writer.js';
 
 const TOKEN = 'ghs_checktoken';
 const BASE_SHA = 'b'.repeat(40);
@@ -81,6 +82,23 @@ describe('mode: check on a pull request', () => {
       'POST /repos/acme/security/issues/7/comments',
       'PATCH /repos/acme/security/issues/comments/N',
     ]);
+  });
+
+  it('previews the impact from the latest report artifact when there is one', async () => {
+    const report = {
+      exposures: [
+        { accountId: '111122223333', region: 'eu-west-1', resource: { id: 'i-0abc12345def67890', name: 'bastion-1', tags: { Name: 'bastion-1' } }, protocol: 'tcp', ports: { from: 22, to: 22 }, severity: 'medium' },
+        { accountId: '111122223333', region: 'eu-west-1', resource: { id: 'i-0fff12345def67890', name: 'bastion-2', tags: { Name: 'bastion-2' } }, protocol: 'tcp', ports: { from: 22, to: 22 }, severity: 'high' },
+      ],
+    };
+    github.artifacts.push(
+      { id: 11, name: 'portwarden-report', zip: zipOf({ 'portwarden-report.json': '{"exposures": []}' }), created_at: '2026-11-09T06:00:00Z' },
+      { id: 12, name: 'portwarden-report', zip: zipOf({ 'portwarden-report.json': JSON.stringify(report) }), created_at: '2026-11-23T06:00:00Z' },
+    );
+    await pullRequest(withSsh);
+    const body = github.pulls.get(7)!.comments[0]!.body;
+    expect(body).toContain('### Impact on the 2 exposures of the &#34;portwarden-report&#34; artifact of 2026-11-23T06:00:00Z'.replace(/&#34;/g, '"'));
+    expect(body).toContain('**2 open issue(s) would close** (now allowed):');
   });
 
   it('fails on allowlist errors with an annotation at the exact line and column', async () => {

@@ -40,6 +40,8 @@ export interface FakeGitHub {
   readOnly: boolean;
   /** Pull requests, for their conversation comments (the issues comments API); not listed as issues. */
   pulls: Map<number, FakeIssue>;
+  /** Workflow artifacts: the list API shows them, the download API redirects to their zip. */
+  artifacts: { id: number; name: string; zip: Buffer; created_at: string; expired?: boolean }[];
   issues: FakeIssue[];
   labels: Map<string, { name: string; color: string; description: string | null }>;
   log: LoggedRequest[];
@@ -70,6 +72,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     files: new Map(),
     readOnly: false,
     pulls: new Map(),
+    artifacts: [],
     issues: [],
     labels: new Map(),
     log: [],
@@ -232,6 +235,22 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
         body: { type: 'file', encoding: 'base64', size: text.length, name: p.path!.split('/').pop(), path: p.path, content, sha: 'a'.repeat(40), url, git_url: url, html_url: url, download_url: url, _links: { self: url, git: url, html: url } },
       };
     },
+    'GET /repos/{owner}/{repo}/actions/artifacts': (_, q) => {
+      const items = fake.artifacts.filter((a) => !q.get('name') || a.name === q.get('name'));
+      return {
+        status: 200,
+        body: {
+          total_count: items.length,
+          artifacts: items.map((a) => ({
+            id: a.id, node_id: `A_${a.id}`, name: a.name, size_in_bytes: a.zip.length, url: `${base()}/actions/artifacts/${a.id}`,
+            archive_download_url: `${base()}/actions/artifacts/${a.id}/zip`, expired: a.expired ?? false, created_at: a.created_at, expires_at: a.created_at, updated_at: a.created_at,
+          })),
+        },
+      };
+    },
+    'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}': (p) =>
+      // Like GitHub: a short-lived redirect to blob storage, which needs no token.
+      fake.artifacts.some((a) => a.id === Number(p.artifact_id)) ? { status: 302, body: undefined, headers: { location: `${fake.url}/_blobs/${p.artifact_id}.zip` } } : { status: 404, body: { message: 'Not Found', documentation_url: 'x' } },
     'GET /repos/{owner}/{repo}/labels': (_, q) => paginate([...fake.labels.keys()].map(labelObject), q, `/repos/${options.owner}/${options.repo}/labels`),
     'POST /repos/{owner}/{repo}/labels': (_, __, body) => {
       const name = String(body.name);
@@ -258,6 +277,14 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       res.end(payload === undefined ? '' : JSON.stringify(payload));
     };
 
+    const blob = /^\/_blobs\/(\d+)\.zip$/.exec(url.pathname);
+    if (blob) {
+      const artifact = fake.artifacts.find((a) => a.id === Number(blob[1]));
+      entry.status = artifact ? 200 : 404;
+      res.writeHead(entry.status, { 'content-type': 'application/zip' });
+      res.end(artifact?.zip ?? '');
+      return;
+    }
     if (req.headers.authorization !== `token ${options.token}` && req.headers.authorization !== `Bearer ${options.token}`) {
       return send(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
     }
