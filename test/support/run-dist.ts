@@ -1,12 +1,17 @@
 // Runs the committed bundles the way users and the Actions runner do: a child process,
 // real files, real environment. No module of ours is imported or mocked.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+/** The repository: the nearest folder above this file with action.yml (also from bench's compiled copy). */
+export const repoRoot = ((): string => {
+  let dir = fileURLToPath(new URL('.', import.meta.url));
+  while (!existsSync(join(dir, 'action.yml')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+})();
 
 export interface ProcessResult {
   status: number | null;

@@ -1,0 +1,88 @@
+// API efficiency: one scheduled run against moto and the local GitHub server with 2,000
+// findings and 500 existing issues; AWS and GitHub requests counted by operation and set
+// next to the lower bound (the pages the data needs at the server's page size, plus one
+// write per change). Then the same estate again: a steady state must make 0 writes.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EC2Client, RunInstancesCommand } from '@aws-sdk/client-ec2';
+import { evaluate } from '../src/allowlist/evaluate.js';
+import { renderBody, renderTitle } from '../src/issues/render.js';
+import { exposuresFromReport } from '../src/sources/known-exposures.js';
+import { enableEc2Scanning, queueV2Findings, v2Finding } from '../test/support/aws-seed.js';
+import { startFaultProxy } from '../test/support/aws-fault-proxy.js';
+import { startFakeGitHub } from '../test/support/fake-github.js';
+import { awsEnv, motoAvailable, startMoto, TEST_ACCOUNT, testCredentials } from '../test/support/moto.js';
+import { runCli } from '../test/support/run-dist.js';
+
+const REGION = 'eu-west-1';
+const INSTANCES = 400;
+const PORTS = [22, 80, 443, 8080, 9200];
+const EXISTING = 500;
+const TOKEN = 'ghp_bench';
+
+if (!motoAvailable) {
+  console.log('moto_server not installed: skipping the API-call benchmark');
+  process.exit(0);
+}
+const moto = await startMoto();
+const github = await startFakeGitHub({ owner: 'acme', repo: 'security', token: TOKEN, pageSize: 100 });
+const proxy = await startFaultProxy(moto.url, () => undefined);
+try {
+  const ec2 = new EC2Client({ region: REGION, endpoint: moto.url, credentials: testCredentials });
+  const launched = await ec2.send(new RunInstancesCommand({ ImageId: 'ami-12c6146b', MinCount: INSTANCES, MaxCount: INSTANCES, TagSpecifications: [{ ResourceType: 'instance', Tags: [{ Key: 'Team', Value: 'web' }] }] }));
+  const ids = (launched.Instances ?? []).map((i) => i.InstanceId!);
+  await enableEc2Scanning(moto.url, REGION, TEST_ACCOUNT);
+  await queueV2Findings(moto, TEST_ACCOUNT, REGION, ids.flatMap((instanceId) => PORTS.map((from) => v2Finding({ accountId: TEST_ACCOUNT, region: REGION, instanceId, protocol: 'TCP', from }))));
+
+  const dir = mkdtempSync(join(tmpdir(), 'portwarden-bench-'));
+  const allowlistPath = join(dir, 'allowlist.json');
+  const rules = [{ id: 'web', match: { tags: { Team: 'web' } }, allow: { tcp: [80, 443] }, reason: 'public web', expires: '2027-06-01' }];
+  writeFileSync(allowlistPath, JSON.stringify({ rules }));
+  const env = { ...awsEnv(proxy.url), GITHUB_TOKEN: TOKEN, GITHUB_API_URL: github.url };
+  const args = ['report', '--source', 'inspector2', '--allowlist', allowlistPath, '--repo', 'acme/security', '--today', '2026-11-23'];
+
+  // The issues a previous run left: 500 of the 1,200 unexpected ports, written by our renderer.
+  const dry = await runCli([...args, '--dry-run', '--json'], undefined, env);
+  const verdicts = evaluate(exposuresFromReport(JSON.parse(dry.stdout)), { file: 'allowlist.json', rules: rules.map((r) => ({ ...r, match: { tags: { Team: ['web'] } }, allow: { tcp: [{ from: 80, to: 80 }, { from: 443, to: 443 }] }, line: 1 })) }, { today: '2026-11-23', minSeverity: 'informational', includePrivatePaths: false }).verdicts.filter((v) => v.status === 'unexpected');
+  for (const [n, v] of verdicts.slice(0, EXISTING).entries()) {
+    github.issues.push({ number: n + 1, title: renderTitle(v), body: renderBody(v, { today: '2026-11-23' }), state: 'open', state_reason: null, labels: ['portwarden', `severity:${v.exposure.severity}`], assignees: [], user: 'github-actions[bot]', comments: [], created_at: '2026-11-16T06:00:00Z', updated_at: '2026-11-16T06:00:00Z', closed_at: null });
+  }
+  for (const name of ['portwarden', 'severity:medium']) github.labels.set(name, { name, color: 'ededed', description: null });
+
+  const count = async (label: string, extra: string[]) => {
+    const [gh, aws] = [github.log.length, proxy.log.length];
+    const started = Date.now();
+    const run = await runCli([...args, ...extra], undefined, env);
+    const ghOps = tally(github.log.slice(gh).map((r) => `${r.method} ${r.path.replace(/\/\d+(?=\/|$)/g, '/{n}')}`));
+    const awsOps = tally(proxy.log.slice(aws).map((r) => r.operation.replace(/^POST \/findings\/list$/, 'ListFindings').replace(/^POST \/status\/batch\/get$/, 'BatchGetAccountStatus')));
+    console.log(`\n${label} (exit ${run.status}, ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    for (const [op, n] of Object.entries({ ...awsOps, ...ghOps })) console.log(`  ${op.padEnd(58)} ${String(n).padStart(5)}`);
+    return { gh: github.log.length - gh, writes: github.writes(gh).length, aws: proxy.log.length - aws };
+  };
+
+  const first = await count(`run with ${INSTANCES * PORTS.length} findings and ${EXISTING} existing issues (max-new-issues 25)`, []);
+  const pages = Math.ceil(EXISTING / 100);
+  const ghBound = 1 /* repository visibility */ + pages /* issues */ + 1 /* labels */ + 25 /* creates */;
+  const awsBound = 1 /* GetCallerIdentity */ + 1 /* BatchGetAccountStatus */ + 1 /* ListFindings: moto never paginates */ + Math.ceil(INSTANCES / 200) /* DescribeInstances, 200 ids per filter */;
+  console.log(`  GitHub: ${first.gh} requests, lower bound ${ghBound} (${(first.gh / ghBound).toFixed(2)}x); AWS: ${first.aws} requests, lower bound ${awsBound} (${(first.aws / awsBound).toFixed(2)}x)`);
+
+  // Every unexpected port has its issue now (the rest as later runs would open them).
+  const have = new Set(github.issues.map((i) => /portwarden:.*"fingerprint":"([0-9a-f]+)"/.exec(i.body ?? '')?.[1]));
+  for (const v of verdicts.filter((x) => !have.has(x.fingerprint))) {
+    github.issues.push({ number: github.issues.length + 1, title: renderTitle(v), body: renderBody(v, { today: '2026-11-23' }), state: 'open', state_reason: null, labels: ['portwarden', `severity:${v.exposure.severity}`], assignees: [], user: 'github-actions[bot]', comments: [], created_at: '2026-11-16T06:00:00Z', updated_at: '2026-11-16T06:00:00Z', closed_at: null });
+  }
+  const steady = await count(`steady state: the same estate, all ${github.issues.length} issues exist`, []);
+  const steadyBound = 1 + Math.ceil(github.issues.length / 100);
+  console.log(`  writes: ${steady.writes} (target 0); GitHub: ${steady.gh} requests, lower bound ${steadyBound} (${(steady.gh / steadyBound).toFixed(2)}x)`);
+} finally {
+  await proxy.close();
+  await github.close();
+  await moto.stop();
+}
+
+function tally(items: string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const item of items) counts[item] = (counts[item] ?? 0) + 1;
+  return counts;
+}
