@@ -14,6 +14,8 @@ export interface RequestInfo {
   path: string;
   /** X-Amz-Target for JSON-protocol services, or the query Action for EC2/STS. */
   operation: string;
+  /** From the SigV4 credential scope: every region shares one endpoint here. */
+  region: string;
   body: string;
 }
 
@@ -34,7 +36,8 @@ export async function startFaultProxy(
   const log: RequestInfo[] = [];
   const server: Server = createServer(async (req, res) => {
     const body = await readBody(req);
-    const info: RequestInfo = { method: req.method ?? 'GET', path: req.url ?? '/', operation: operationOf(req, body), body };
+    const scope = /Credential=[^/]+\/\d{8}\/([a-z0-9-]+)\//.exec(String(req.headers.authorization ?? ''));
+    const info: RequestInfo = { method: req.method ?? 'GET', path: req.url ?? '/', operation: operationOf(req, body), region: scope?.[1] ?? '', body };
     log.push(info);
     const fault = faultFor(info);
     if (fault) {
