@@ -75,10 +75,68 @@ try {
   const steady = await count(`steady state: the same estate, all ${github.issues.length} issues exist`, []);
   const steadyBound = 1 + Math.ceil(github.issues.length / 100);
   console.log(`  writes: ${steady.writes} (target 0); GitHub: ${steady.gh} requests, lower bound ${steadyBound} (${(steady.gh / steadyBound).toFixed(2)}x)`);
+
+  // GitHub's pagination at 5,000 issues (closed ones from earlier quarters), reads only.
+  for (let n = github.issues.length; n < 5000; n++) {
+    const v = verdicts[n % verdicts.length]!;
+    github.issues.push({ number: n + 1, title: renderTitle(v), body: renderBody(v, { today: '2026-11-23' }), state: 'closed', state_reason: 'completed', labels: ['portwarden'], assignees: [], user: 'github-actions[bot]', comments: [], created_at: '2026-08-01T06:00:00Z', updated_at: '2026-08-01T06:00:00Z', closed_at: '2026-08-08T06:00:00Z' });
+  }
+  const big = await count(`${github.issues.length} issues (dry run: reads only)`, ['--dry-run']);
+  const bigBound = 1 + Math.ceil(github.issues.length / 100);
+  console.log(`  GitHub: ${big.gh} requests, lower bound ${bigBound} (${(big.gh / bigBound).toFixed(2)}x); writes ${big.writes}`);
+
+  await classicPages();
 } finally {
   await proxy.close();
   await github.close();
   await moto.stop();
+}
+
+/** Inspector Classic through the local Classic server at a page size of 50. */
+async function classicPages(): Promise<void> {
+  const { startFakeClassic } = await import('../test/support/fake-inspector-classic.js');
+  const network = 'arn:aws:inspector:us-east-1:316112463485:rulespackage/0-PmNV0Tcd';
+  const template = `arn:aws:inspector:us-east-1:${TEST_ACCOUNT}:target/0-Ab3dEf9H/template/0-Kq7LmN2p`;
+  const classic = await startFakeClassic({ rulesPackages: [{ arn: network, name: 'Network Reachability' }], templates: [template], pageSize: 50 });
+  const now = Date.now();
+  const runArn = (id: string) => `${template}/run/0-${id}`;
+  const findings = Array.from({ length: 600 }, (_, n) => ({
+    arn: `${runArn('new')}/finding/0-${String(n).padStart(8, '0')}`,
+    serviceAttributes: { schemaVersion: 1, assessmentRunArn: runArn('new'), rulesPackageArn: network },
+    assetType: 'ec2-instance',
+    assetAttributes: { schemaVersion: 1, tags: [] },
+    id: 'Recognized port reachable from internet',
+    title: 'port reachable',
+    severity: 'Medium',
+    attributes: [
+      { key: 'INSTANCE_ID', value: `i-${(n % 120).toString(16).padStart(17, '0')}` },
+      { key: 'PORT', value: String(1000 + n) },
+      { key: 'PROTOCOL', value: 'TCP' },
+      { key: 'REACHABILITY_TYPE', value: 'Internet' },
+      { key: 'RULE_TYPE', value: 'RecognizedPortNoAgent' },
+    ],
+    userAttributes: [],
+    createdAt: new Date(now).toISOString(),
+    updatedAt: new Date(now).toISOString(),
+  }));
+  classic.state.runs = [
+    { arn: runArn('old'), templateArn: template, state: 'COMPLETED', createdAt: new Date(now - 86_400_000 * 8), completedAt: new Date(now - 86_400_000 * 8), findings: [] },
+    { arn: runArn('new'), templateArn: template, state: 'COMPLETED', createdAt: new Date(now - 3_600_000), completedAt: new Date(now - 3_600_000), findings },
+  ];
+  const dir = mkdtempSync(join(tmpdir(), 'portwarden-bench-classic-'));
+  writeFileSync(join(dir, 'allowlist.json'), JSON.stringify({ rules: [] }));
+  try {
+    await runCli(['report', '--source', 'inspector-classic', '--regions', 'us-east-1', '--allowlist', join(dir, 'allowlist.json'), '--json'], undefined, { ...awsEnv(moto.url), AWS_ENDPOINT_URL_INSPECTOR: classic.url });
+    const ops = tally(classic.log.map((q) => q.operation));
+    const bound: Record<string, number> = { ListRulesPackages: 1, DescribeRulesPackages: 1, ListAssessmentTemplates: 1, ListAssessmentRuns: 1, DescribeAssessmentRuns: 1, ListFindings: Math.ceil(600 / 50), DescribeFindings: Math.ceil(600 / 10) };
+    console.log(`\nInspector Classic, 600 findings at a page size of 50 (Describe* take 10 ARNs)`);
+    for (const [op, n] of Object.entries(ops)) console.log(`  ${op.padEnd(58)} ${String(n).padStart(5)}   lower bound ${bound[op] ?? '?'}`);
+    const total = Object.values(ops).reduce((a, b) => a + b, 0);
+    const totalBound = Object.values(bound).reduce((a, b) => a + b, 0);
+    console.log(`  Classic: ${total} requests, lower bound ${totalBound} (${(total / totalBound).toFixed(2)}x)`);
+  } finally {
+    await classic.close();
+  }
 }
 
 function tally(items: string[]): Record<string, number> {
