@@ -25,6 +25,8 @@ const corePaths = [
   'src/issues/marker.ts',
   'src/report/*.ts',
   'src/check.ts',
+  'src/accept/command.ts',
+  'src/accept/rule-edit.ts',
 ];
 
 export default tseslint.config(
