@@ -9,6 +9,7 @@ import { renderSummary } from './report/summary.js';
 import { renderTextReport } from './report/table.js';
 import { run } from './run.js';
 import { runCheckAction } from './check-action.js';
+import { runAcceptAction } from './accept-action.js';
 import { runDispatch } from './dispatch.js';
 import { DISPATCH_EVENT_TYPE } from './sources/dispatch-event.js';
 import { readFile } from 'node:fs/promises';
@@ -27,6 +28,10 @@ export async function main(now = new Date()): Promise<void> {
     const options = parseOptions((name: InputName) => core.getInput(name), { today: now.toISOString().slice(0, 10), env, dispatch });
     if (options.mode === 'check') {
       await runCheckAction(options, process.env.GITHUB_EVENT_PATH);
+      return;
+    }
+    if (options.mode === 'accept') {
+      await runAcceptAction(options, process.env.GITHUB_EVENT_PATH);
       return;
     }
     if (dispatch) {

@@ -3,7 +3,7 @@
 import { InputError } from './errors.js';
 import { SEVERITIES, SOURCES, isSeverity, type IssueOptions, type Severity, type SourceName } from './model.js';
 
-export const MODES = ['report', 'check'] as const;
+export const MODES = ['report', 'check', 'accept'] as const;
 export type Mode = (typeof MODES)[number];
 
 interface InputSpec {
@@ -17,7 +17,7 @@ interface InputSpec {
 }
 
 export const INPUTS = {
-  mode: { description: 'What to do: `report` (findings against the allowlist, issues kept in sync) or `check` (validate an allowlist pull request).', default: 'report', flag: null },
+  mode: { description: 'What to do: `report` (findings against the allowlist, issues kept in sync), `check` (validate an allowlist pull request) or `accept` (`/portwarden allow` comments open the allowlist pull request).', default: 'report', flag: null },
   source: {
     description: `Where findings come from, comma-separated: ${SOURCES.join(', ')}. Defaults to inspector2, or to file when findings are given.`,
   },
@@ -77,6 +77,10 @@ export const INPUTS = {
   'max-ports-per-rule': { description: 'Check mode: warn about a rule that allows more ports than this.', default: '1024' },
   'max-expiry-days': { description: 'Check mode: warn about a rule that expires further ahead than this.', default: '365' },
   comment: { description: 'Check mode: keep one sticky comment with the result on the pull request.', default: 'true', boolean: true, flag: null },
+  'pr-token': {
+    description: 'Accept mode: a GitHub App installation token or fine-grained token for the pull request, so that workflows (the allowlist check) run on it; the job token triggers none.',
+    flag: null,
+  },
   'report-artifact': {
     description: "Check mode: the scheduled workflow's report artifact whose exposures preview the impact (falls back to the open issues).",
     default: 'portwarden-report',
@@ -112,6 +116,7 @@ export interface Options {
   issues: IssueOptions;
   allowPublicRepository: boolean;
   expiryWarningDays: number;
+  prToken?: string;
   check: { strict: boolean; maxPortsPerRule: number; maxExpiryDays: number; comment: boolean; reportArtifact: string };
 }
 
@@ -146,6 +151,7 @@ export function parseOptions(read: InputReader, context: OptionsContext): Readon
   const sources = list(given('source') || (findings.length > 0 ? 'file' : 'inspector2')).map((s) => oneOf('source', s, SOURCES));
   // Check mode reads no findings: it needs neither a source nor a region.
   const reads = mode === 'report' && !context.dispatch;
+  const prToken = text('pr-token');
   if (reads && sources.includes('file') && findings.length === 0) throw inputError('findings', 'source file needs at least one findings file (Inspector v2 or Classic JSON)');
   if (reads && !sources.includes('file') && findings.length > 0) throw inputError('findings', `findings files are read only with source file; source is ${sources.join(',')}`);
 
@@ -178,6 +184,7 @@ export function parseOptions(read: InputReader, context: OptionsContext): Readon
   });
   return Object.freeze({
     ...(github ? { github } : {}),
+    ...(prToken ? { prToken } : {}),
     issues,
     allowPublicRepository: bool('allow-public-repository', text('allow-public-repository')),
     expiryWarningDays: wholeNumber('expiry-warning-days', text('expiry-warning-days'), 0, 3650),

@@ -192,3 +192,58 @@ export async function applyStickyComment(
     throw error;
   }
 }
+
+export interface AcceptChange {
+  branch: string;
+  baseBranch: string;
+  baseSha: string;
+  path: string;
+  text: string;
+  commitMessage: string;
+  title: string;
+  body: string;
+  /** The open pull request for this issue, if a previous command made one. */
+  existingPull?: number;
+}
+
+/**
+ * Accept mode's pull request: the branch (reset to the base when no pull request is open
+ * on it), the edited allowlist committed there, and one pull request per issue, reused.
+ */
+export async function applyAcceptPullRequest(github: GitHub, target: GitHubTarget, change: AcceptChange): Promise<{ number: number; url: string; created: boolean }> {
+  const ref = `heads/${change.branch}`;
+  if (change.existingPull === undefined) {
+    try {
+      await github.rest.git.createRef({ ...target, ref: `refs/${ref}`, sha: change.baseSha });
+    } catch (error) {
+      // A branch left from a closed pull request: start it again from the base.
+      if (statusOf(error) !== 422) throw error;
+      await github.rest.git.updateRef({ ...target, ref, sha: change.baseSha, force: true });
+    }
+  }
+  const current = await github.rest.repos.getContent({ ...target, path: change.path, ref: change.branch });
+  const sha = !Array.isArray(current.data) && 'sha' in current.data ? current.data.sha : undefined;
+  await github.rest.repos.createOrUpdateFileContents({
+    ...target,
+    path: change.path,
+    branch: change.branch,
+    message: change.commitMessage,
+    content: Buffer.from(change.text).toString('base64'),
+    ...(sha ? { sha } : {}),
+  });
+  if (change.existingPull !== undefined) {
+    const pull = await github.rest.pulls.update({ ...target, pull_number: change.existingPull, title: change.title, body: change.body });
+    return { number: pull.data.number, url: pull.data.html_url, created: false };
+  }
+  const pull = await github.rest.pulls.create({ ...target, title: change.title, head: change.branch, base: change.baseBranch, body: change.body });
+  return { number: pull.data.number, url: pull.data.html_url, created: true };
+}
+
+/** A reply on an issue (accept mode); replies are not retried blindly either. */
+export async function applyReply(github: GitHub, target: GitHubTarget, issueNumber: number, body: string): Promise<void> {
+  await createOnce(
+    () => github.rest.issues.createComment({ ...target, issue_number: issueNumber, body, ...NO_BLIND_RETRY }).then((r) => r.data.id),
+    async () => (await github.rest.issues.listComments({ ...target, issue_number: issueNumber, since: new Date(Date.now() - 60_000).toISOString(), per_page: 100 })).data.find((c) => c.body === body)?.id,
+    (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+  );
+}

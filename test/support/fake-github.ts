@@ -40,6 +40,13 @@ export interface FakeGitHub {
   readOnly: boolean;
   /** Pull requests, for their conversation comments (the issues comments API); not listed as issues. */
   pulls: Map<number, FakeIssue>;
+  /** Collaborator roles for the permission API (absent: read). */
+  roles: Map<string, string>;
+  /** Branches -> commit sha; the file contents per branch live in `files` keyed by ref. */
+  branches: Map<string, string>;
+  pullRequests: { number: number; title: string; body: string; head: string; base: string; state: 'open' | 'closed' }[];
+  /** Refuse pull request creation as GitHub does when Actions may not create them. */
+  refusePullRequests: boolean;
   /** Workflow artifacts: the list API shows them, the download API redirects to their zip. */
   artifacts: { id: number; name: string; zip: Buffer; created_at: string; expired?: boolean }[];
   issues: FakeIssue[];
@@ -73,6 +80,10 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     readOnly: false,
     pulls: new Map(),
     artifacts: [],
+    roles: new Map(),
+    branches: new Map([['main', 'c'.repeat(40)]]),
+    pullRequests: [],
+    refusePullRequests: false,
     issues: [],
     labels: new Map(),
     log: [],
@@ -133,6 +144,22 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     updated_at: issue.updated_at,
     author_association: 'NONE',
   });
+  const refObject = (ref: string, sha: string) => ({ ref: `refs/${ref}`, node_id: `REF_${ref}`, url: `${base()}/git/refs/${ref}`, object: { type: 'commit', sha, url: `${base()}/git/commits/${sha}` } });
+  const pullObject = (pr: FakeGitHub['pullRequests'][number]) => {
+    const template = example('pull-request');
+    return {
+      ...template,
+      number: pr.number,
+      title: pr.title,
+      body: pr.body,
+      state: pr.state,
+      html_url: `${fake.url}/${options.owner}/${options.repo}/pull/${pr.number}`,
+      requested_teams: [],
+      requested_reviewers: [],
+      head: { ...(template.head as object), ref: pr.head },
+      base: { ...(template.base as object), ref: pr.base },
+    };
+  };
   const findIssue = (n: string) => fake.issues.find((i) => i.number === Number(n));
   const findConversation = (n: string) => findIssue(n) ?? fake.pulls.get(Number(n));
 
@@ -154,7 +181,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     'GET /repos/{owner}/{repo}': () => ({
       status: 200,
       // The spec's example nests fork parents that lack fields the schema requires; a plain repository has none.
-      body: { ...withoutForkParents(example('full-repository-default-response')), language: null, name: options.repo, full_name: `${options.owner}/${options.repo}`, private: options.private ?? true, visibility: options.private === false ? 'public' : 'private' },
+      body: { ...withoutForkParents(example('full-repository-default-response')), language: null, default_branch: 'main', name: options.repo, full_name: `${options.owner}/${options.repo}`, private: options.private ?? true, visibility: options.private === false ? 'public' : 'private' },
     }),
     'GET /user': () =>
       login === BOT ? { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' } } : { status: 200, body: { ...example('private-user'), login } },
@@ -234,6 +261,56 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
         status: 200,
         body: { type: 'file', encoding: 'base64', size: text.length, name: p.path!.split('/').pop(), path: p.path, content, sha: 'a'.repeat(40), url, git_url: url, html_url: url, download_url: url, _links: { self: url, git: url, html: url } },
       };
+    },
+    'GET /repos/{owner}/{repo}/collaborators/{username}/permission': (p) => {
+      const role = fake.roles.get(p.username!) ?? 'read';
+      const permission = role === 'maintain' ? 'write' : role === 'triage' ? 'read' : role;
+      return { status: 200, body: { permission, role_name: role, user: { ...userObject(p.username!), role_name: role, permissions: { admin: role === 'admin', maintain: role === 'maintain', push: ['admin', 'maintain', 'write'].includes(role), triage: role !== 'read', pull: true } } } };
+    },
+    'GET /repos/{owner}/{repo}/git/ref/{ref}': (p) => {
+      const sha = fake.branches.get(p.ref!.replace(/^heads\//, ''));
+      return sha ? { status: 200, body: refObject(p.ref!, sha) } : { status: 404, body: { message: 'Not Found', documentation_url: 'x' } };
+    },
+    'POST /repos/{owner}/{repo}/git/refs': (_, __, body) => {
+      const name = String(body.ref).replace(/^refs\/heads\//, '');
+      if (fake.branches.has(name)) return { status: 422, body: { message: 'Reference already exists', documentation_url: 'x' } };
+      fake.branches.set(name, String(body.sha));
+      // A new branch starts with main's files.
+      for (const refs of fake.files.values()) refs.set(name, refs.get('main') ?? '');
+      return { status: 201, body: refObject(`heads/${name}`, String(body.sha)) };
+    },
+    'PATCH /repos/{owner}/{repo}/git/refs/{ref}': (p, _, body) => {
+      const name = p.ref!.replace(/^heads\//, '');
+      fake.branches.set(name, String(body.sha));
+      for (const refs of fake.files.values()) refs.set(name, refs.get('main') ?? '');
+      return { status: 200, body: refObject(p.ref!, String(body.sha)) };
+    },
+    'PUT /repos/{owner}/{repo}/contents/{path}': (p, _, body) => {
+      const branch = String(body.branch ?? 'main');
+      const refs = fake.files.get(p.path!) ?? new Map<string, string>();
+      refs.set(branch, Buffer.from(String(body.content), 'base64').toString('utf8'));
+      fake.files.set(p.path!, refs);
+      const sha = 'd'.repeat(40);
+      fake.branches.set(branch, sha);
+      return { status: 200, body: { content: { name: p.path, path: p.path, sha: 'a'.repeat(40), size: 1, url: base(), html_url: base(), git_url: base(), download_url: base(), type: 'file', _links: { self: base(), git: base(), html: base() } }, commit: example('file-commit').commit } };
+    },
+    'GET /repos/{owner}/{repo}/pulls': (_, q) => {
+      const head = q.get('head')?.split(':').pop();
+      const items = fake.pullRequests.filter((pr) => (!head || pr.head === head) && (q.get('state') === 'all' || pr.state === (q.get('state') ?? 'open')));
+      return { status: 200, body: items.map((pr) => pullObject(pr)) };
+    },
+    'POST /repos/{owner}/{repo}/pulls': (_, __, body) => {
+      if (fake.refusePullRequests) return { status: 403, body: { message: 'GitHub Actions is not permitted to create or approve pull requests.', documentation_url: 'x' } };
+      const pr = { number: 500 + fake.pullRequests.length + 1, title: String(body.title), body: String(body.body ?? ''), head: String(body.head), base: String(body.base), state: 'open' as const };
+      fake.pullRequests.push(pr);
+      return { status: 201, body: pullObject(pr) };
+    },
+    'PATCH /repos/{owner}/{repo}/pulls/{pull_number}': (p, _, body) => {
+      const pr = fake.pullRequests.find((x) => x.number === Number(p.pull_number));
+      if (!pr) return { status: 404, body: { message: 'Not Found', documentation_url: 'x' } };
+      if (typeof body.title === 'string') pr.title = body.title;
+      if (typeof body.body === 'string') pr.body = body.body;
+      return { status: 200, body: pullObject(pr) };
     },
     'GET /repos/{owner}/{repo}/actions/artifacts': (_, q) => {
       const items = fake.artifacts.filter((a) => !q.get('name') || a.name === q.get('name'));
