@@ -13,6 +13,9 @@ const IAM_ACTION: Record<string, string> = {
   'Inspector ListFindings': 'inspector:ListFindings',
   'Inspector DescribeFindings': 'inspector:DescribeFindings',
   'EC2 DescribeInstances': 'ec2:DescribeInstances',
+  'EC2 DescribeSecurityGroups': 'ec2:DescribeSecurityGroups',
+  'EC2 DescribeRouteTables': 'ec2:DescribeRouteTables',
+  'EC2 GetManagedPrefixListEntries': 'ec2:GetManagedPrefixListEntries',
   'STS GetCallerIdentity': '(none: GetCallerIdentity needs no permission; check the credentials)',
 };
 

@@ -15,6 +15,8 @@ export interface ApplyResult {
   error?: string;
 }
 
+const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 /** POSTs that create something are not idempotent: never retried blindly. */
 const NO_BLIND_RETRY = { request: { retries: 0 } };
 const CREATE_ATTEMPTS = 3;
@@ -184,7 +186,7 @@ export async function applyStickyComment(
     await createOnce(
       () => github.rest.issues.createComment({ ...target, issue_number: pullNumber, body, ...NO_BLIND_RETRY }).then((r) => r.data.id),
       async () => (await github.rest.issues.listComments({ ...target, issue_number: pullNumber, per_page: 100 })).data.find((c) => c.body === body)?.id,
-      (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+      realSleep,
     );
     return { outcome: 'created' };
   } catch (error) {
@@ -244,6 +246,6 @@ export async function applyReply(github: GitHub, target: GitHubTarget, issueNumb
   await createOnce(
     () => github.rest.issues.createComment({ ...target, issue_number: issueNumber, body, ...NO_BLIND_RETRY }).then((r) => r.data.id),
     async () => (await github.rest.issues.listComments({ ...target, issue_number: issueNumber, since: new Date(Date.now() - 60_000).toISOString(), per_page: 100 })).data.find((c) => c.body === body)?.id,
-    (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
+    realSleep,
   );
 }
