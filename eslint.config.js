@@ -19,6 +19,7 @@ const corePaths = [
   'src/sources/known-exposures.ts',
   'src/sources/dispatch-event.ts',
   'src/port-risk.ts',
+  'src/dates.ts',
   'src/issues/fingerprint.ts',
   'src/issues/plan.ts',
   'src/issues/render.ts',

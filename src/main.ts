@@ -7,7 +7,7 @@ import { AllowlistError, messageOf } from './errors.js';
 import { parseOptions, type InputName } from './options.js';
 import { renderSummary } from './report/summary.js';
 import { renderTextReport } from './report/table.js';
-import { run } from './run.js';
+import { expiryWarning, run } from './run.js';
 import { runCheckAction } from './check-action.js';
 import { runAcceptAction } from './accept-action.js';
 import { runDispatch } from './dispatch.js';
@@ -66,7 +66,10 @@ export async function main(now = new Date()): Promise<void> {
         title: 'Allowlist rule expires soon',
       });
     }
-    for (const warning of result.report.warnings.filter((w) => !w.startsWith('rule "'))) core.warning(warning);
+    // Expiring rules were annotated at their line above; scopes are reported here, once.
+    const annotated = new Set(result.expiringRules.map(expiryWarning));
+    for (const warning of result.report.warnings.filter((w) => !annotated.has(w))) core.warning(warning);
+    for (const s of result.report.scopes.filter((x) => x.status !== 'complete')) core.warning(`${s.source} ${s.accountId}/${s.region} is ${s.status}: ${s.reason ?? 'no reason given'}`);
     core.setOutput('unexpected', result.report.summary.unexpected);
     const count = (kind: string) => String(result.report.plan?.filter((r) => r.kind === kind && r.status === 'applied').length ?? 0);
     for (const [output, kind] of [['created', 'create'], ['updated', 'update'], ['closed', 'close'], ['reopened', 'reopen']] as const) core.setOutput(output, count(kind));

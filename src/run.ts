@@ -48,6 +48,10 @@ export interface RunDeps {
 /** Regions read at once; each region's calls are sequential per source. */
 const REGION_CONCURRENCY = 4;
 
+export function expiryWarning(rule: AllowRule): string {
+  return `rule "${rule.id}" expires on ${rule.expires}: renew it or let it lapse on purpose`;
+}
+
 export async function loadAllowlistFile(path: string): Promise<Allowlist> {
   const text = await readText(path, (code) => new ConfigError(`allowlist: cannot read "${path}" (${code}): create it (see README#allowlist-format) or set the allowlist path`));
   return parseAllowlist(text, path);
@@ -133,11 +137,8 @@ export async function run(options: Readonly<Options>, deps: RunDeps): Promise<Ru
     includePrivatePaths: options.includePrivatePaths,
     ...(options.allowTagKey === undefined ? {} : { allowTagKey: options.allowTagKey }),
   });
-  for (const scope of scopes) {
-    if (scope.status !== 'complete') warnings.push(`${scope.source} ${scope.accountId}/${scope.region} is ${scope.status}: ${scope.reason ?? 'no reason given'}`);
-  }
   const expiringRules = rulesExpiringSoon(allowlist, options.today, options.expiryWarningDays);
-  for (const rule of expiringRules) warnings.push(`rule "${rule.id}" expires on ${rule.expires}: renew it or let it lapse on purpose`);
+  for (const rule of expiringRules) warnings.push(expiryWarning(rule));
 
   let plan: Plan | undefined;
   let applied: ApplyResult[] | undefined;

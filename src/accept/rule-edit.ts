@@ -1,6 +1,7 @@
 // The rule an accepted issue becomes, and its insertion into allowlist.json. The file is
 // edited, not re-serialised (jsonc-parser's modify keeps every other byte as it was), so the
 // pull request's diff is exactly the new rule.
+import { addDays } from '../dates.js';
 import { applyEdits, modify, parse } from 'jsonc-parser';
 import type { ExistingIssue } from '../model.js';
 import type { AcceptCommand } from './command.js';
@@ -48,10 +49,4 @@ export function withRule(text: string, rule: RuleJson): string {
   const formattingOptions = { insertSpaces: true, tabSize: indent, eol: text.includes('\r\n') ? '\r\n' : '\n' };
   const edits = modify(text, ['rules', existing >= 0 ? existing : rules.length], rule, { formattingOptions, ...(existing >= 0 ? {} : { isArrayInsertion: true }) });
   return applyEdits(text, edits);
-}
-
-function addDays(day: string, days: number): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
 }

@@ -1,5 +1,6 @@
 // Risky allowlist rules: valid JSON that would quietly widen the attack surface. Each finding
 // has a stable id, says why it is risky and what to write instead, and points at the rule.
+import { addDays } from '../dates.js';
 import type { AllowRule, Allowlist, Protocol } from '../model.js';
 import { SENSITIVE_PORTS, sensitivePortsIn } from '../port-risk.js';
 import { contains, formatRanges, portCount, unionRanges } from '../ports.js';
@@ -87,11 +88,6 @@ function expiryProblem(rule: AllowRule, options: LintOptions): string | undefine
   return undefined;
 }
 
-function addDays(day: string, days: number): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
 
 function shadows(wide: AllowRule, narrow: AllowRule): boolean {
   if (JSON.stringify(normalizedMatch(wide)) !== JSON.stringify(normalizedMatch(narrow))) return false;

@@ -1,6 +1,7 @@
 // Issue titles, bodies and comments. Everything that came from AWS (names, tags, titles) is
 // escaped: an instance's Name tag must not ping people, link issues or inject markup.
 import type { FindingOrigin, IssueOptions, PlanAction, Verdict } from '../model.js';
+import { addDays } from '../dates.js';
 import { formatRange, formatRanges } from '../ports.js';
 import { markdownText, plainText } from '../report/text.js';
 import { identityOf } from './fingerprint.js';
@@ -97,8 +98,6 @@ export function renderBody(verdict: Verdict, options: Pick<IssueOptions, 'today'
 
 function suggestedRule(verdict: Verdict, today: string): string {
   const e = verdict.exposure;
-  const expires = new Date(`${today}T00:00:00Z`);
-  expires.setUTCDate(expires.getUTCDate() + 90);
   const id = `${(e.resource.name ?? e.resource.id).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'instance'}-${e.protocol}-${formatRanges(verdict.uncovered).replace(/, /g, '_')}`;
   const rule = {
     id,
@@ -106,7 +105,7 @@ function suggestedRule(verdict: Verdict, today: string): string {
     allow: { [e.protocol]: verdict.uncovered.map((r) => (r.from === r.to ? r.from : `${r.from}-${r.to}`)) },
     reason: 'TODO: why this port must be reachable from the internet',
     owner: '@your-org/your-team',
-    expires: expires.toISOString().slice(0, 10),
+    expires: addDays(today, 90),
   };
   // Backticks cannot close the code fence once JSON-escaped.
   return JSON.stringify(rule, null, 2).replace(/`/g, '\\u0060');

@@ -1,5 +1,6 @@
 // The JSON report: the one document every output is made from (CLI table, job summary,
 // `--json`, the report artifact). Its shape is documented in the README; change both together.
+import { formatRange, formatRanges } from '../ports.js';
 import type { PlanRow } from './plan-report.js';
 import { severityRank, type Evaluation, type InstanceState, type Scope, type IgnoredReason, type PortRange, type Protocol, type Severity, type FindingOrigin, type Verdict } from '../model.js';
 
@@ -64,6 +65,12 @@ export function buildReport(
     inputs: context.inputs,
     warnings: [...context.warnings, ...tagWarnings(evaluation.verdicts)],
   };
+}
+
+/** The unexpected ports, with the reported range when only part of it is unexpected. */
+export function unexpectedPortsText(e: Pick<ReportExposure, 'ports' | 'uncovered'>): string {
+  const whole = e.uncovered.length === 1 && e.uncovered[0]!.from === e.ports.from && e.uncovered[0]!.to === e.ports.to;
+  return whole ? formatRange(e.ports) : `${formatRanges(e.uncovered)} (of ${formatRange(e.ports)})`;
 }
 
 const STATUS_ORDER = { unexpected: 0, expected: 1, ignored: 2 } as const;

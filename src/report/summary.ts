@@ -1,7 +1,6 @@
 // The job summary (GitHub-flavoured markdown). Every AWS-supplied string goes through
 // markdownText: the summary is rendered by GitHub for everyone who can read the run.
-import { formatRange, formatRanges } from '../ports.js';
-import type { Report, ReportExposure } from './report.js';
+import { unexpectedPortsText, type Report, type ReportExposure } from './report.js';
 import { markdownText } from './text.js';
 
 export function renderSummary(report: Report): string {
@@ -20,7 +19,7 @@ export function renderSummary(report: Report): string {
       '',
       '| Account | Region | Instance | Name | Protocol | Ports | Severity |',
       '| --- | --- | --- | --- | --- | --- | --- |',
-      ...unexpected.map((e) => row([e.accountId, e.region, e.resource.id, nameOf(e), e.protocol.toUpperCase(), portsOf(e), e.severity])),
+      ...unexpected.map((e) => row([e.accountId, e.region, e.resource.id, nameOf(e), e.protocol.toUpperCase(), unexpectedPortsText(e), e.severity])),
       '',
     );
   }
@@ -66,7 +65,3 @@ function nameOf(e: ReportExposure): string {
   return e.resource.name === null ? '_(no Name tag)_' : markdownText(e.resource.name, 60);
 }
 
-function portsOf(e: ReportExposure): string {
-  const whole = e.uncovered.length === 1 && e.uncovered[0]!.from === e.ports.from && e.uncovered[0]!.to === e.ports.to;
-  return whole ? formatRange(e.ports) : `${formatRanges(e.uncovered)} (of ${formatRange(e.ports)})`;
-}

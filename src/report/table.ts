@@ -1,7 +1,7 @@
 // The CLI's human output: unexpected exposures first, because that is what someone running
 // the command is looking for, then what the allowlist explained, then rule hygiene.
-import { formatRange, formatRanges } from '../ports.js';
-import type { Report, ReportExposure } from './report.js';
+import { formatRange } from '../ports.js';
+import { unexpectedPortsText, type Report, type ReportExposure } from './report.js';
 import { plainText } from './text.js';
 
 export function renderTextReport(report: Report): string {
@@ -19,7 +19,7 @@ export function renderTextReport(report: Report): string {
     out.push(
       ...table(
         ['ACCOUNT', 'REGION', 'INSTANCE', 'NAME', 'PROTO', 'PORTS', 'SEVERITY', 'NOTE'],
-        unexpected.map((e) => [e.accountId, e.region, e.resource.id, nameOf(e), e.protocol.toUpperCase(), uncoveredText(e), e.severity, noteOf(e)]),
+        unexpected.map((e) => [e.accountId, e.region, e.resource.id, nameOf(e), e.protocol.toUpperCase(), unexpectedPortsText(e), e.severity, noteOf(e)]),
       ),
     );
   }
@@ -49,9 +49,7 @@ export function renderTextReport(report: Report): string {
       out.push(`  ${scope.status.padEnd(10)} ${scope.source} ${scope.accountId}/${scope.region}${scope.reason ? `: ${plainText(scope.reason, 400)}` : ''}`);
     }
   }
-  for (const warning of report.warnings.filter((w) => !report.scopes.some((s) => s.reason && w.endsWith(s.reason)))) {
-    out.push('', `Warning: ${plainText(warning, 400)}`);
-  }
+  for (const warning of report.warnings) out.push('', `Warning: ${plainText(warning, 400)}`);
 
   if (report.plan) {
     const rows = report.plan;
@@ -83,10 +81,6 @@ function noteOf(e: ReportExposure): string {
   return notes.join('; ');
 }
 
-function uncoveredText(e: ReportExposure): string {
-  const whole = e.uncovered.length === 1 && e.uncovered[0]!.from === e.ports.from && e.uncovered[0]!.to === e.ports.to;
-  return whole ? formatRange(e.ports) : `${formatRanges(e.uncovered)} (of ${formatRange(e.ports)})`;
-}
 
 function table(header: string[], rows: string[][]): string[] {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => [...(r[i] ?? '')].length)));
