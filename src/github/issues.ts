@@ -1,6 +1,6 @@
-// Reading Portwarden's issues: once per run, by label (state all, 100 per page), plus the
-// issues our own account created, so an issue whose label a person removed is still found
-// (and its label restored) instead of duplicated. Never one search per finding.
+// Reading Portwarden's issues: once per run, by label (state all, 100 per page). An issue whose
+// label a person removed is found by one search for our account's unlabelled issues (usually
+// none), so it is relabelled, closed or reopened instead of duplicated. Never one search per finding.
 import { ConfigError, messageOf } from '../errors.js';
 import { decodeMarker } from '../issues/marker.js';
 import { PORTWARDEN_LABEL } from '../issues/plan.js';
@@ -37,9 +37,37 @@ export async function listPortwardenIssues(github: GitHub, target: GitHubTarget)
   };
   const labelled = await github.paginate(github.rest.issues.listForRepo, { ...target, labels: PORTWARDEN_LABEL, state: 'all', per_page: 100 });
   take(labelled);
-  const creator = labelled.find((i) => !i.pull_request && decodeMarker(i.body))?.user?.login ?? (await ownLogin(github));
-  take(await github.paginate(github.rest.issues.listForRepo, { ...target, creator, state: 'all', per_page: 100 }));
+  // Everyone who wrote our issues: after a token change (GITHUB_TOKEN to an App) there are two.
+  const creators = new Set(labelled.filter((i) => !i.pull_request && decodeMarker(i.body)).flatMap((i) => (i.user?.login ? [i.user.login] : [])));
+  if (creators.size === 0) creators.add(await ownLogin(github));
+  for (const creator of creators) take(await unlabelledIssuesOf(github, target, creator));
   return [...byNumber.values()].sort((a, b) => a.number - b.number);
+}
+
+/**
+ * The creator's issues without our label. The search costs one request where listing all of the
+ * creator's issues would cost as many pages as the label listing again; when the search cannot
+ * answer completely (an error, a timed-out search, over its 1,000-result cap) the exact listing
+ * is used at once, without retries. The search index trails writes by seconds: a label removed in the moment before a run
+ * is found by the next run, and an issue opened meanwhile is closed then as a duplicate.
+ */
+async function unlabelledIssuesOf(github: GitHub, target: GitHubTarget, creator: string): Promise<IssueItem[]> {
+  const author = creator.endsWith('[bot]') ? `app/${creator.slice(0, -'[bot]'.length)}` : creator;
+  const q = `repo:${target.owner}/${target.repo} is:issue -label:${PORTWARDEN_LABEL} author:${author}`;
+  try {
+    // Page by page: octokit's paginate would drop the per-request `retries` option.
+    const found: IssueItem[] = [];
+    for (let page = 1; ; page++) {
+      const { data } = await github.rest.search.issuesAndPullRequests({ q, per_page: 100, page, request: { retries: 0 } });
+      if (data.incomplete_results || data.total_count > 1000) throw new Error('incomplete search');
+      found.push(...(data.items as unknown as IssueItem[]));
+      if (data.items.length < 100 || found.length >= data.total_count) break;
+    }
+    return found;
+  } catch {
+    const all = await github.paginate(github.rest.issues.listForRepo, { ...target, creator, state: 'all', per_page: 100 });
+    return all.filter((i) => !i.labels.some((l) => (typeof l === 'string' ? l : l.name) === PORTWARDEN_LABEL));
+  }
 }
 
 async function ownLogin(github: GitHub): Promise<string> {

@@ -71,16 +71,40 @@ describe.skipIf(!motoAvailable)('issue lifecycle cases', () => {
     expect(github.writes()).toEqual([]);
   });
 
-  it('restores the label a person removed instead of opening a duplicate', async () => {
+  const reads = (from: number) => github.log.slice(from).filter((r) => r.method === 'GET').map((r) => `${r.path}${r.path === '/repos/acme/security/issues' ? ` ${new URLSearchParams(r.query).has('creator') ? 'by creator' : 'by label'}` : ''}`);
+
+  it.each([
+    ['one search finds it', 'ok', 'search'],
+    ['the search times out and the exact listing finds it', 'incomplete', 'creator'],
+    ['the search is unavailable and the exact listing finds it', 'unavailable', 'creator'],
+  ] as const)('restores the label a person removed instead of opening a duplicate: %s', async (_, search, via) => {
     await portwarden();
     const issue = issueOf(web)[0]!;
     issue.labels = ['severity:medium'];
+    github.search = search;
     const before = github.log.length;
     const { status } = await portwarden();
     expect(status).toBe(0);
     expect(issueOf(web)).toHaveLength(1);
     expect(issue.labels.sort()).toEqual(['portwarden', 'severity:medium']);
     expect(github.writes(before).map((w) => `${w.method} ${w.path}`)).toEqual([`PATCH /repos/acme/security/issues/${issue.number}`]);
+    const listings = reads(before).filter((r) => r !== '/repos/acme/security' && r !== '/repos/acme/security/labels');
+    // One search and no retries of it: the exact listing is the fallback.
+    expect(listings.filter((r) => r === '/search/issues')).toHaveLength(1);
+    expect(listings.filter((r) => r.endsWith('by label'))).toHaveLength(1);
+    expect(listings.filter((r) => r.endsWith('by creator'))).toHaveLength(via === 'creator' ? 1 : 0);
+  });
+
+  it('closes an issue whose label a person removed once its port is gone', async () => {
+    await portwarden();
+    const issue = issueOf(web)[0]!;
+    issue.labels = [];
+    hidden.add(web);
+    const before = github.log.length;
+    expect((await portwarden()).status).toBe(0);
+    expect(issue.state).toBe('closed');
+    expect(issueOf(web)).toHaveLength(1);
+    expect(github.writes(before).map((w) => `${w.method} ${w.path}`)).toEqual([`PATCH /repos/acme/security/issues/${issue.number}`, `POST /repos/acme/security/issues/${issue.number}/comments`]);
   });
 
   it('reopens an issue a person closed as not planned, explaining why, unless told not to', async () => {

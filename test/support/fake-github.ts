@@ -45,6 +45,8 @@ export interface FakeGitHub {
   /** Branches -> commit sha; the file contents per branch live in `files` keyed by ref. */
   branches: Map<string, string>;
   pullRequests: { number: number; title: string; body: string; head: string; base: string; state: 'open' | 'closed' }[];
+  /** Issue search: 'incomplete' answers with incomplete_results (a timed-out search), 'unavailable' with 503. */
+  search: 'ok' | 'incomplete' | 'unavailable';
   /** Refuse pull request creation as GitHub does when Actions may not create them. */
   refusePullRequests: boolean;
   /** Workflow artifacts: the list API shows them, the download API redirects to their zip. */
@@ -84,6 +86,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     branches: new Map([['main', 'c'.repeat(40)]]),
     pullRequests: [],
     refusePullRequests: false,
+    search: 'ok',
     issues: [],
     labels: new Map(),
     log: [],
@@ -191,6 +194,23 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       let items = fake.issues.filter((i) => (state === 'all' || i.state === state) && labels.every((l) => i.labels.includes(l)) && (!q.get('creator') || i.user === q.get('creator')));
       items = [...items].sort((a, b) => (q.get('direction') === 'asc' ? a.number - b.number : b.number - a.number));
       return paginate(items.map(issueObject), q, `/repos/${options.owner}/${options.repo}/issues`);
+    },
+    'GET /search/issues': (_, q) => {
+      if (fake.search === 'unavailable') return { status: 503, body: { message: 'Service Unavailable', documentation_url: 'x', code: '503' } };
+      // The qualifiers Portwarden sends; anything else is an error here, so a changed query is noticed.
+      const tests: ((i: FakeIssue) => boolean)[] = [];
+      for (const term of (q.get('q') ?? '').split(/\s+/).filter(Boolean)) {
+        const [, not, key, value] = /^(-?)([a-z]+):(.+)$/.exec(term) ?? [];
+        const unquoted = value?.replace(/^"(.*)"$/, '$1');
+        if (key === 'repo' && unquoted === `${options.owner}/${options.repo}`) continue;
+        if (key === 'is' && unquoted === 'issue') continue;
+        if (key === 'label') tests.push((i) => i.labels.includes(unquoted!) !== (not === '-'));
+        else if (key === 'author') tests.push((i) => i.user === unquoted!.replace(/^app\/(.+)$/, '$1[bot]'));
+        else return { status: 422, body: { message: 'Validation Failed', documentation_url: 'x', errors: [{ resource: 'Search', field: 'q', code: 'invalid' }] } };
+      }
+      const found = fake.issues.filter((i) => tests.every((t) => t(i))).map((i) => ({ ...issueObject(i), score: 1 }));
+      const page = paginate(found, q, '/search/issues');
+      return { ...page, body: { total_count: found.length, incomplete_results: fake.search === 'incomplete', items: page.body, search_type: 'lexical' } };
     },
     'POST /repos/{owner}/{repo}/issues': (_, __, body) => {
       const issue: FakeIssue = {
