@@ -22,6 +22,7 @@ const corePaths = [
   'src/dates.ts',
   'src/issues/fingerprint.ts',
   'src/issues/plan.ts',
+  'src/securityhub/workflow.ts',
   'src/issues/render.ts',
   'src/issues/marker.ts',
   'src/report/*.ts',

@@ -86,6 +86,7 @@ try {
   console.log(`  GitHub: ${big.gh} requests, lower bound ${bigBound} (${(big.gh / bigBound).toFixed(2)}x); writes ${big.writes}`);
 
   await classicPages();
+  await securityHubCalls();
 } finally {
   await proxy.close();
   await github.close();
@@ -143,4 +144,38 @@ function tally(items: string[]): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const item of items) counts[item] = (counts[item] ?? 0) + 1;
   return counts;
+}
+
+/** Security Hub: 1,000 findings read and written back, then the same again (steady state). */
+async function securityHubCalls(): Promise<void> {
+  const { BatchImportFindingsCommand, SecurityHubClient } = await import('@aws-sdk/client-securityhub');
+  const { asffFromInspector2 } = await import('../test/support/asff.js');
+  const { startSecurityHubFront } = await import('../test/support/securityhub-front.js');
+  const FINDINGS = 1000;
+  const UNEXPECTED = 5;
+  const hub = new SecurityHubClient({ region: REGION, endpoint: moto.url, credentials: testCredentials });
+  const findings = Array.from({ length: FINDINGS }, (_, n) =>
+    asffFromInspector2(v2Finding({ accountId: TEST_ACCOUNT, region: REGION, instanceId: `i-${(0xb000 + (n % 250)).toString(16).padStart(17, '0')}`, protocol: 'TCP', from: n < UNEXPECTED ? 22 : 10000 + n })),
+  );
+  for (let i = 0; i < findings.length; i += 100) await hub.send(new BatchImportFindingsCommand({ Findings: findings.slice(i, i + 100) as never }));
+  const front = await startSecurityHubFront(moto.url);
+  const shGitHub = await startFakeGitHub({ owner: 'acme', repo: 'hub', token: TOKEN, pageSize: 100 });
+  const dir = mkdtempSync(join(tmpdir(), 'portwarden-bench-securityhub-'));
+  writeFileSync(join(dir, 'allowlist.json'), JSON.stringify({ rules: [{ id: 'high-ports', match: {}, allow: { tcp: ['10000-20000'] }, reason: 'service mesh', expires: '2027-06-01' }] }));
+  const args = ['report', '--source', 'securityhub', '--accounts', TEST_ACCOUNT, '--regions', REGION, '--allowlist', join(dir, 'allowlist.json'), '--repo', 'acme/hub', '--securityhub-workflow-sync', '--today', '2026-11-23'];
+  const env = { ...awsEnv(moto.url, { AWS_ENDPOINT_URL_SECURITYHUB: front.url }), GITHUB_TOKEN: TOKEN, GITHUB_API_URL: shGitHub.url };
+  try {
+    console.log(`\nSecurity Hub, ${FINDINGS} findings (${UNEXPECTED} unexpected, the rest allowed by one rule), workflow write-back on`);
+    for (const label of ['first run', 'steady state (the same findings again)']) {
+      const [hubFrom, ghFrom] = [front.log.length, shGitHub.log.length];
+      const run = await runCli(args, undefined, env);
+      const ops = tally(front.log.slice(hubFrom).map((r) => r.operation));
+      const bound = label === 'first run' ? { GetFindings: Math.ceil(FINDINGS / 100), BatchUpdateFindings: Math.ceil((FINDINGS - UNEXPECTED) / 100) + UNEXPECTED } : { GetFindings: Math.ceil(FINDINGS / 100), BatchUpdateFindings: 0 };
+      console.log(`  ${label} (exit ${run.status}): GitHub writes ${shGitHub.writes(ghFrom).length}`);
+      for (const op of Object.keys({ ...bound, ...ops })) console.log(`    ${op.padEnd(56)} ${String(ops[op] ?? 0).padStart(5)}   lower bound ${bound[op as keyof typeof bound] ?? '?'}`);
+    }
+  } finally {
+    await front.close();
+    await shGitHub.close();
+  }
 }

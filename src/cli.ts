@@ -17,13 +17,17 @@ Read open-port findings (live from AWS, or saved Inspector exports), check them 
 the allowlist and print the open ports that nothing allows.
 
 Sources:
-  --source LIST               inspector2, inspector-classic, security-groups and/or
-                              file, comma-separated
+  --source LIST               inspector2, inspector-classic, security-groups,
+                              securityhub and/or file, comma-separated
                               (default: inspector2; file when --findings is given)
   --findings FILE...          saved Inspector v2 ListFindings or Classic DescribeFindings
                               JSON; several may follow one flag
-  --regions LIST              AWS regions (default: AWS_REGION, then AWS_DEFAULT_REGION)
-  --accounts LIST             Inspector v2 accounts to read (default: the caller's)
+  --regions LIST              AWS regions (default: AWS_REGION, then AWS_DEFAULT_REGION;
+                              securityhub: the aggregator's linked regions)
+  --accounts LIST             Inspector v2 / Security Hub accounts to read (default: the
+                              caller's; securityhub: and the hub's member accounts)
+  --securityhub-workflow-sync set Security Hub workflow: NOTIFIED with the issue link,
+                              SUPPRESSED with the rule (needs --repo)
   --role-arn ARN              assume this role from the current credentials first
   --role-duration-seconds N   session length, 900-43200 (default: 3600)
   --role-session-name NAME    (default: portwarden-cli)

@@ -9,7 +9,7 @@ export const PROTOCOLS = ['tcp', 'udp'] as const;
 export type Protocol = (typeof PROTOCOLS)[number];
 
 /** Where findings come from; `file` reads saved exports of the other two. */
-export const SOURCES = ['inspector2', 'inspector-classic', 'security-groups', 'file'] as const;
+export const SOURCES = ['inspector2', 'inspector-classic', 'security-groups', 'securityhub', 'file'] as const;
 export type SourceName = (typeof SOURCES)[number];
 /** The service that produced a finding, whether read live or from a file. */
 export type FindingOrigin = Exclude<SourceName, 'file'>;
@@ -71,6 +71,14 @@ export interface Scope {
    * of Classic templates): it may open and update issues, never prove a port gone.
    */
   provesAbsence?: boolean;
+}
+
+/** A Security Hub finding this run read: what workflow write-back needs to address it. */
+export interface SecurityHubFindingRef {
+  id: string;
+  productArn: string;
+  /** Workflow.Status as read: NEW, NOTIFIED, RESOLVED or SUPPRESSED. */
+  workflowStatus: string;
 }
 
 export interface SourceResult {

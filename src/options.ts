@@ -25,8 +25,20 @@ export const INPUTS = {
     description: 'For source file: saved Inspector findings files (v2 ListFindings or Classic DescribeFindings JSON), one path per line or comma-separated.',
     multiple: true,
   },
-  regions: { description: 'AWS regions to read, comma-separated. Defaults to AWS_REGION, then AWS_DEFAULT_REGION.' },
-  accounts: { description: 'Inspector v2: the account ids to read (a delegated administrator sees its members). Defaults to the account of the credentials.' },
+  regions: {
+    description:
+      'AWS regions to read, comma-separated. Defaults to AWS_REGION, then AWS_DEFAULT_REGION. For source securityhub, the regions to cover (default: the regions linked to the finding aggregator); Security Hub is called in the first of them, or its aggregation region.',
+  },
+  accounts: {
+    description:
+      'Inspector v2 and Security Hub: the account ids to read (a delegated administrator sees its members). Defaults to the account of the credentials; for source securityhub, to it and the enabled Security Hub member accounts.',
+  },
+  'securityhub-workflow-sync': {
+    description:
+      'Source securityhub: set each finding\'s Security Hub workflow status to NOTIFIED (with a link to its issue) when an issue tracks it, and SUPPRESSED (with the rule) when the allowlist allows it. Needs securityhub:BatchUpdateFindings.',
+    default: 'false',
+    boolean: true,
+  },
   'role-to-assume': {
     description: 'IAM role ARN to assume with the GitHub OIDC token (needs `permissions: id-token: write`). Without it, the default AWS credential chain is used.',
     flag: 'role-arn',
@@ -96,6 +108,8 @@ export interface Options {
   findings: readonly string[];
   regions: readonly string[];
   accounts: readonly string[];
+  /** Source securityhub: the regions named by the regions input (empty: the aggregator's), and write-back. */
+  securityHub: { regions: readonly string[]; workflowSync: boolean };
   roleArn?: string;
   audience: string;
   roleDurationSeconds: number;
@@ -161,6 +175,8 @@ export function parseOptions(read: InputReader, context: OptionsContext): Readon
     throw inputError('regions', `no region to read ${sources.join(', ')} in: set regions, or AWS_REGION / AWS_DEFAULT_REGION (to read saved exports instead, give findings files)`);
   }
   for (const region of regions) if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(region)) throw inputError('regions', `"${region}" is not an AWS region such as eu-west-1`);
+  const workflowSync = bool('securityhub-workflow-sync', text('securityhub-workflow-sync'));
+  if (workflowSync && reads && !sources.includes('securityhub')) throw inputError('securityhub-workflow-sync', `writes back to Security Hub findings, so it needs source securityhub; source is ${sources.join(',')}`);
   const accounts = list(text('accounts'));
   for (const account of accounts) if (!/^\d{12}$/.test(account)) throw inputError('accounts', `"${account}" is not a 12-digit AWS account id`);
   const roleArn = text('role-to-assume');
@@ -200,6 +216,7 @@ export function parseOptions(read: InputReader, context: OptionsContext): Readon
     findings: Object.freeze(findings),
     regions: Object.freeze(regions),
     accounts: Object.freeze(accounts),
+    securityHub: Object.freeze({ regions: Object.freeze(list(given('regions'))), workflowSync }),
     ...(roleArn === '' ? {} : { roleArn }),
     audience: text('audience'),
     roleDurationSeconds: wholeNumber('role-duration-seconds', text('role-duration-seconds'), 900, 43200),

@@ -24,6 +24,10 @@ import { readFindingsFile } from './sources/file.js';
 import { readInspectorClassic } from './sources/inspector-classic.js';
 import { readInspector2 } from './sources/inspector2.js';
 import { readSecurityGroups } from './sources/security-groups.js';
+import { readSecurityHub, type SecurityHubRead } from './sources/securityhub.js';
+import { planWorkflowSync, type TrackingIssue } from './securityhub/workflow.js';
+import { applyWorkflowUpdates } from './securityhub/write-back.js';
+import { webUrlOf } from './github/client.js';
 
 export interface RunResult {
   report: Report;
@@ -100,6 +104,7 @@ export async function run(options: Readonly<Options>, deps: RunDeps): Promise<Ru
   }
 
   let context: AwsContext | undefined;
+  let securityHub: SecurityHubRead | undefined;
   const awsSources = options.sources.filter((s) => s !== 'file');
   if (awsSources.length > 0) {
     const region = options.regions[0]!;
@@ -111,7 +116,8 @@ export async function run(options: Readonly<Options>, deps: RunDeps): Promise<Ru
     context = { ...(credentials ? { credentials } : {}), callerAccountId: await callerAccountId(region, credentials) };
     const awsContext = context;
     const accounts = options.accounts.length > 0 ? options.accounts : [awsContext.callerAccountId];
-    const perRegion = await mapConcurrently(options.regions, REGION_CONCURRENCY, async (r) => {
+    const perRegionSources = awsSources.filter((s) => s !== 'securityhub');
+    const perRegion = await mapConcurrently(perRegionSources.length > 0 ? options.regions : [], REGION_CONCURRENCY, async (r) => {
       const read: SourceResult[] = [];
       if (awsSources.includes('inspector2')) read.push(await readInspector2(r, accounts, awsContext));
       if (awsSources.includes('inspector-classic')) {
@@ -121,6 +127,11 @@ export async function run(options: Readonly<Options>, deps: RunDeps): Promise<Ru
       return read;
     });
     results.push(...perRegion.flat());
+    if (awsSources.includes('securityhub')) {
+      // One read from the aggregation region covers every linked account and region.
+      securityHub = await readSecurityHub({ region, accounts: options.accounts, regions: options.securityHub.regions }, awsContext);
+      results.push(securityHub);
+    }
   }
 
   const scopes = results.flatMap((r) => r.scopes);
@@ -128,7 +139,9 @@ export async function run(options: Readonly<Options>, deps: RunDeps): Promise<Ru
   let instances = new Map<string, InstanceFacts>();
   if (context) {
     const openIssueInstances = existing.filter((i) => i.state === 'open').map((i) => i.identity);
-    ({ exposures, instances } = await enrich(exposures, openIssueInstances, scopes, options.regions, context));
+    // Security Hub's scopes can name regions beyond the configured ones.
+    const regions = [...new Set([...options.regions, ...scopes.filter((s) => s.source !== 'file').map((s) => s.region)])];
+    ({ exposures, instances } = await enrich(exposures, openIssueInstances, scopes, regions, context));
   }
 
   const evaluation = evaluate(exposures, allowlist, {
@@ -147,18 +160,64 @@ export async function run(options: Readonly<Options>, deps: RunDeps): Promise<Ru
     if (!options.dryRun) applied = await applyPlan(plan, github, { owner: options.github.owner, repo: options.github.repo }, options.issues, deps.sleep);
     if (plan.deferred.length > 0) warnings.push(`${plan.deferred.length} new issue(s) deferred: max-new-issues (${options.issues.maxNewIssues}) reached; the next run opens them`);
   }
-  const report = buildReport(evaluation, { generatedAt: deps.now.toISOString(), inputs, warnings, scopes, ...(plan ? { plan: planRows(plan, applied) } : {}) });
+  let workflowSync: Report['workflowSync'];
+  if (securityHub && options.securityHub.workflowSync && context) {
+    if (!plan || !options.github) {
+      warnings.push('securityhub-workflow-sync: no issues are managed in this run (the CLI needs --repo), so Security Hub is not updated');
+    } else {
+      const updates = planWorkflowSync({
+        findings: new Map(securityHub.findings.map((f) => [f.id, f])),
+        verdicts: evaluation.verdicts,
+        openIssues: openIssuesAfter(existing, plan, applied, `${webUrlOf(options.github.apiUrl)}/${options.github.owner}/${options.github.repo}/issues/`),
+        rules: allowlist.rules,
+        repository: `${options.github.owner}/${options.github.repo}`,
+      });
+      const count = (status: string) => updates.filter((u) => u.status === status).reduce((n, u) => n + u.findings.length, 0);
+      if (options.dryRun) workflowSync = { applied: false, notified: count('NOTIFIED'), suppressed: count('SUPPRESSED'), requests: updates.length, failures: [] };
+      else {
+        const result = await applyWorkflowUpdates(updates, securityHub.hubRegion, context);
+        workflowSync = { applied: true, notified: result.updated.NOTIFIED, suppressed: result.updated.SUPPRESSED, requests: updates.length, failures: result.failures };
+      }
+    }
+  }
+  const report = buildReport(evaluation, {
+    generatedAt: deps.now.toISOString(),
+    inputs,
+    warnings,
+    scopes,
+    ...(plan ? { plan: planRows(plan, applied) } : {}),
+    ...(workflowSync ? { workflowSync } : {}),
+  });
 
   const failures: string[] = [];
   if (plan?.guard) failures.push(`mass-close guard: ${plan.guard}`);
   const failedWrites = applied?.filter((r) => !r.ok) ?? [];
   if (failedWrites.length > 0) failures.push(`${failedWrites.length} issue change(s) failed (the next run retries them): ${failedWrites.map((f) => f.error).join('; ')}`);
+  if (workflowSync && workflowSync.failures.length > 0) {
+    failures.push(`Security Hub workflow: ${workflowSync.failures.length} finding update(s) failed (the next run retries them): ${workflowSync.failures.slice(0, 5).join('; ')}`);
+  }
   if (options.failOnUnexpected && report.summary.unexpected > 0) failures.push(`${report.summary.unexpected} unexpected open port(s) and fail-on-unexpected is true`);
   const notComplete = scopes.filter((s) => s.status !== 'complete');
   if (options.failOnIncomplete && notComplete.length > 0) {
     failures.push(`${notComplete.length} scope(s) incomplete or stale, so this run is not an all-clear (fail-on-incomplete is true)`);
   }
   return { report, allowlist, exitCode: failures.length > 0 ? 1 : 0, failures, expiringRules, ...(plan ? { plan } : {}), ...(applied ? { applied } : {}) };
+}
+
+/** The open issue of each fingerprint once the plan is applied (or would be, in a dry run). */
+function openIssuesAfter(existing: readonly ExistingIssue[], plan: Plan, applied: readonly ApplyResult[] | undefined, issueUrl: string): Map<string, TrackingIssue> {
+  const open = new Map<string, TrackingIssue>();
+  const track = (fingerprint: string, number: number) => open.set(fingerprint, { number, url: `${issueUrl}${number}` });
+  for (const issue of existing) if (issue.state === 'open' && !open.has(issue.fingerprint)) track(issue.fingerprint, issue.number);
+  const outcomes = applied ?? plan.actions.map((action) => ({ action, ok: true, issueNumber: undefined }));
+  for (const { action, ok, issueNumber } of outcomes) {
+    if (!ok) continue;
+    if (action.kind === 'close' && open.get(action.issue.fingerprint)?.number === action.issue.number) open.delete(action.issue.fingerprint);
+    if (action.kind === 'reopen') track(action.issue.fingerprint, action.issue.number);
+    // A dry run's new issues have no number yet: nothing to link.
+    if (action.kind === 'create' && issueNumber !== undefined) track(action.fingerprint, issueNumber);
+  }
+  return open;
 }
 
 /**

@@ -16,6 +16,12 @@ const IAM_ACTION: Record<string, string> = {
   'EC2 DescribeSecurityGroups': 'ec2:DescribeSecurityGroups',
   'EC2 DescribeRouteTables': 'ec2:DescribeRouteTables',
   'EC2 GetManagedPrefixListEntries': 'ec2:GetManagedPrefixListEntries',
+  'SecurityHub GetFindings': 'securityhub:GetFindings',
+  'SecurityHub ListMembers': 'securityhub:ListMembers',
+  'SecurityHub ListFindingAggregators': 'securityhub:ListFindingAggregators',
+  'SecurityHub GetFindingAggregator': 'securityhub:GetFindingAggregator',
+  'SecurityHub BatchUpdateFindings': 'securityhub:BatchUpdateFindings',
+  'EC2 DescribeRegions': 'ec2:DescribeRegions',
   'STS GetCallerIdentity': '(none: GetCallerIdentity needs no permission; check the credentials)',
 };
 

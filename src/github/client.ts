@@ -38,3 +38,10 @@ export function createGitHub(token: string, baseUrl: string, warn: (message: str
 export function statusOf(error: unknown): number | undefined {
   return typeof (error as { status?: unknown })?.status === 'number' ? (error as { status: number }).status : undefined;
 }
+
+/** The web address of an API root: api.github.com -> github.com; GHES /api/v3 -> the host. */
+export function webUrlOf(apiUrl: string): string {
+  const url = new URL(apiUrl);
+  if (url.hostname.startsWith('api.')) return `${url.protocol}//${url.host.slice('api.'.length)}`;
+  return `${url.protocol}//${url.host}${url.pathname.replace(/\/api\/v3\/?$/, '').replace(/\/$/, '')}`;
+}

@@ -40,11 +40,13 @@ export interface Report {
   summary: { unexpected: number; expected: number; allowedByTag: number; ignored: number };
   inputs: { file: string; format: string; exposures: number; skipped: Record<string, number> }[];
   warnings: string[];
+  /** Source securityhub with workflow write-back: findings set (or, in a dry run, to be set). */
+  workflowSync?: { applied: boolean; notified: number; suppressed: number; requests: number; failures: string[] };
 }
 
 export function buildReport(
   evaluation: Evaluation,
-  context: { generatedAt: string; inputs: Report['inputs']; warnings: string[]; scopes: Scope[]; plan?: PlanRow[] },
+  context: { generatedAt: string; inputs: Report['inputs']; warnings: string[]; scopes: Scope[]; plan?: PlanRow[]; workflowSync?: Report['workflowSync'] },
 ): Report {
   const exposures = [...evaluation.verdicts].sort(byImportance).map(toReportExposure);
   const count = (status: ReportExposure['status']) => exposures.filter((e) => e.status === status).length;
@@ -56,6 +58,7 @@ export function buildReport(
     staleRules: evaluation.staleRules.map((r) => r.id),
     scopes: context.scopes,
     ...(context.plan ? { plan: context.plan } : {}),
+    ...(context.workflowSync ? { workflowSync: context.workflowSync } : {}),
     summary: {
       unexpected: count('unexpected'),
       expected: count('expected'),
@@ -65,6 +68,13 @@ export function buildReport(
     inputs: context.inputs,
     warnings: [...context.warnings, ...tagWarnings(evaluation.verdicts)],
   };
+}
+
+/** One line on what Security Hub's workflow was told. */
+export function workflowSyncText(sync: NonNullable<Report['workflowSync']>): string {
+  const verb = sync.applied ? 'set' : 'would set';
+  const failed = sync.failures.length > 0 ? `; ${sync.failures.length} failed` : '';
+  return `Security Hub workflow: ${verb} ${sync.notified} finding(s) NOTIFIED and ${sync.suppressed} SUPPRESSED in ${sync.requests} request(s)${failed}.`;
 }
 
 /** The unexpected ports, with the reported range when only part of it is unexpected. */

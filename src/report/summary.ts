@@ -1,6 +1,6 @@
 // The job summary (GitHub-flavoured markdown). Every AWS-supplied string goes through
 // markdownText: the summary is rendered by GitHub for everyone who can read the run.
-import { unexpectedPortsText, type Report, type ReportExposure } from './report.js';
+import { unexpectedPortsText, workflowSyncText, type Report, type ReportExposure } from './report.js';
 import { markdownText } from './text.js';
 
 export function renderSummary(report: Report): string {
@@ -49,6 +49,7 @@ export function renderSummary(report: Report): string {
       out.push('');
     }
   }
+  if (report.workflowSync) out.push(workflowSyncText(report.workflowSync), '');
   for (const warning of report.warnings) out.push(`> [!WARNING]`, `> ${markdownText(warning, 500)}`, '');
   return out.join('\n');
 }

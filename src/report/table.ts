@@ -1,7 +1,7 @@
 // The CLI's human output: unexpected exposures first, because that is what someone running
 // the command is looking for, then what the allowlist explained, then rule hygiene.
 import { formatRange } from '../ports.js';
-import { unexpectedPortsText, type Report, type ReportExposure } from './report.js';
+import { unexpectedPortsText, workflowSyncText, type Report, type ReportExposure } from './report.js';
 import { plainText } from './text.js';
 
 export function renderTextReport(report: Report): string {
@@ -59,6 +59,7 @@ export function renderTextReport(report: Report): string {
       out.push(`  ${row.status.padEnd(8)} ${row.kind}${issue} ${row.what} (${row.reason}${row.detail ? `: ${plainText(row.detail, 200)}` : ''})${row.error ? ` ERROR ${plainText(row.error, 200)}` : ''}`);
     }
   }
+  if (report.workflowSync) out.push('', workflowSyncText(report.workflowSync));
   const s = report.summary;
   out.push(
     '',

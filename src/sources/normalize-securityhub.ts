@@ -1,0 +1,126 @@
+// Security Hub (ASFF) findings of Amazon Inspector -> exposures. Security Hub only relays what
+// Inspector found, so each finding is turned back into the Inspector shape it came from and
+// read by that version's normaliser: the same exposures, with the same fingerprints, as when
+// Inspector is read directly. Only the origin (`securityhub`) and the finding ids differ.
+//
+// Classic findings carry their attributes as `ProductFields["attributes/<KEY>"]` (verified on
+// real findings). v2 findings are marked `ProductFields["aws/inspector/ProductVersion"] = "2"`
+// and carry the port range and protocol in the ASFF `Network` fields, the route in
+// `NetworkPath`; the title ("Port 22 is reachable from an Internet Gateway - TCP") is read only
+// when both are absent, and only in that exact single-port form.
+import { FindingShapeError } from '../errors.js';
+import type { Exposure, SecurityHubFindingRef } from '../model.js';
+import { normalizeClassicFinding } from './normalize-classic.js';
+import { normalizeInspector2Finding } from './normalize-inspector2.js';
+import { isObject, optionalString, type Json } from './normalize-shared.js';
+
+export type SecurityHubResult =
+  | { kind: 'exposures'; exposures: Exposure[]; ref: SecurityHubFindingRef }
+  | { kind: 'skipped'; reason: string };
+
+const CLASSIC_SEVERITY: Record<string, string> = { CRITICAL: 'High', HIGH: 'High', MEDIUM: 'Medium', LOW: 'Low', INFORMATIONAL: 'Informational' };
+const NETWORK_TITLE = /reachable from/i;
+const SINGLE_PORT_TITLE = /^Port (\d{1,5}) is reachable from .+ - (TCP|UDP)$/;
+
+export function normalizeSecurityHubFinding(finding: unknown): SecurityHubResult {
+  if (!isObject(finding)) throw new FindingShapeError('finding is not an object');
+  const id = optionalString(finding.Id);
+  if (!id) throw new FindingShapeError('Id is missing');
+  const productArn = optionalString(finding.ProductArn);
+  if (!productArn) throw new FindingShapeError(`${id}: ProductArn is missing`);
+  if (finding.RecordState !== undefined && finding.RecordState !== 'ACTIVE') return { kind: 'skipped', reason: `record state ${String(finding.RecordState)}` };
+  const fields = isObject(finding.ProductFields) ? finding.ProductFields : {};
+  const product = optionalString(finding.ProductName) ?? optionalString(fields['aws/securityhub/ProductName']);
+  if (product !== undefined && product !== 'Inspector') return { kind: 'skipped', reason: `product ${product}` };
+  const resource = (Array.isArray(finding.Resources) ? finding.Resources : []).find(isObject);
+  if (!resource) throw new FindingShapeError(`${id}: Resources is empty`);
+  if (resource.Type !== 'AwsEc2Instance') return { kind: 'skipped', reason: `resource type ${String(resource.Type)}` };
+  const ref = { id, productArn, workflowStatus: optionalString(isObject(finding.Workflow) ? finding.Workflow.Status : undefined) ?? 'NEW' };
+
+  try {
+    if (fields['aws/inspector/ProductVersion'] === '2') {
+      const result = normalizeInspector2Finding(asInspector2(finding, fields, resource));
+      return result.kind === 'skipped' ? result : { kind: 'exposures', exposures: [relayed(result.exposure, id)], ref };
+    }
+    if (Object.keys(fields).some((key) => key.startsWith('attributes/'))) {
+      const result = normalizeClassicFinding(asClassic(finding, fields, resource));
+      return result.kind === 'skipped' ? result : { kind: 'exposures', exposures: result.exposures.map((e) => relayed(e, id)), ref };
+    }
+  } catch (error) {
+    if (error instanceof FindingShapeError) throw new FindingShapeError(`${id}: ${error.message}`);
+    throw error;
+  }
+  return { kind: 'skipped', reason: 'neither an Inspector v2 nor a Classic network reachability finding' };
+}
+
+function relayed(exposure: Exposure, id: string): Exposure {
+  return { ...exposure, sources: ['securityhub'], findingIds: [id] };
+}
+
+/** v2: back to the ListFindings shape. */
+function asInspector2(finding: Json, fields: Json, resource: Json): Json {
+  const title = optionalString(finding.Title) ?? '';
+  const types = Array.isArray(finding.Types) ? finding.Types.map(String) : [];
+  const network = isObject(finding.Network) ? finding.Network : {};
+  const path = (Array.isArray(finding.NetworkPath) ? finding.NetworkPath : []).filter(isObject);
+  const ingress = path.map((c) => (isObject(c.Ingress) ? c.Ingress : undefined)).find((i) => i && isObject(i.Destination) && Array.isArray(i.Destination.PortRanges));
+  const ingressRange = ingress && isObject(ingress.Destination) && Array.isArray(ingress.Destination.PortRanges) ? ingress.Destination.PortRanges.find(isObject) : undefined;
+  let details: Json | undefined;
+  if (isObject(network.OpenPortRange) || network.Protocol !== undefined) {
+    details = { protocol: network.Protocol, openPortRange: rangeOf(network.OpenPortRange) };
+  } else if (ingressRange) {
+    details = { protocol: ingress?.Protocol, openPortRange: rangeOf(ingressRange) };
+  } else {
+    const match = SINGLE_PORT_TITLE.exec(title);
+    if (match) details = { protocol: match[2], openPortRange: { begin: Number(match[1]), end: Number(match[1]) } };
+  }
+  const isNetwork = details !== undefined || NETWORK_TITLE.test(title) || types.some((t) => /network reachability/i.test(t));
+  // A v2 network finding without its ports must fail loudly, never pass as "no ports".
+  if (isNetwork && !details) throw new FindingShapeError('a v2 network reachability finding with neither Network.OpenPortRange, NetworkPath port ranges nor a "Port N is reachable from ... - TCP" title');
+  const instanceId = instanceIdOf(resource, fields);
+  return {
+    findingArn: finding.Id,
+    awsAccountId: finding.AwsAccountId,
+    type: isNetwork ? 'NETWORK_REACHABILITY' : `not network reachability (${types.join(', ') || title})`,
+    status: 'ACTIVE',
+    severity: isObject(finding.Severity) ? finding.Severity.Label : undefined,
+    title,
+    firstObservedAt: finding.FirstObservedAt,
+    lastObservedAt: finding.LastObservedAt,
+    resources: [{ type: 'AWS_EC2_INSTANCE', id: instanceId, region: optionalString(resource.Region) ?? optionalString(finding.Region), tags: resource.Tags }],
+    ...(details ? { networkReachabilityDetails: { ...details, networkPath: { steps: path.map((c) => ({ componentId: c.ComponentId, componentType: c.ComponentType })) } } } : {}),
+  };
+}
+
+/** Classic: back to the DescribeFindings shape. */
+function asClassic(finding: Json, fields: Json, resource: Json): Json {
+  const attributes = Object.entries(fields)
+    .filter(([key, value]) => key.startsWith('attributes/') && typeof value === 'string')
+    .map(([key, value]) => ({ key: key.slice('attributes/'.length), value }));
+  const label = isObject(finding.Severity) ? String(finding.Severity.Label ?? '') : '';
+  const tags = isObject(resource.Tags) ? Object.entries(resource.Tags).map(([key, value]) => ({ key, value: String(value) })) : [];
+  const region = optionalString(resource.Region) ?? optionalString(finding.Region);
+  const account = optionalString(finding.AwsAccountId);
+  // The Classic finding ARN holds its account and region; built from the ASFF fields when absent.
+  const arn = optionalString(fields['aws/inspector/arn']) ?? (region && account ? `arn:aws:inspector:${region}:${account}:finding/${String(finding.Id)}` : String(finding.Id));
+  return {
+    arn,
+    id: fields['aws/inspector/id'],
+    title: finding.Title,
+    severity: CLASSIC_SEVERITY[label] ?? label,
+    attributes,
+    assetAttributes: { tags },
+    createdAt: finding.FirstObservedAt ?? finding.CreatedAt,
+    updatedAt: finding.LastObservedAt ?? finding.UpdatedAt,
+  };
+}
+
+function rangeOf(value: unknown): Json | undefined {
+  return isObject(value) ? { begin: value.Begin, end: value.End } : undefined;
+}
+
+/** Resource ids come as instance ARNs, ARNs without `instance/`, or bare ids. */
+function instanceIdOf(resource: Json, fields: Json): string | undefined {
+  const fromId = /\bi-[0-9a-f]{8,17}\b/.exec(String(resource.Id ?? ''))?.[0];
+  return fromId ?? optionalString(fields['aws/inspector/instanceId']);
+}

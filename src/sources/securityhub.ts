@@ -1,0 +1,177 @@
+// Inspector's network-reachability findings as centralised in AWS Security Hub (ASFF,
+// GetFindings), read once from the aggregation region for every linked account and region.
+//
+// Scopes come from the configuration (inputs), else from Security Hub itself: its member
+// accounts and the aggregator's linked regions. Never from the accounts that happen to have
+// findings: an account whose last finding disappeared is still a complete scope, so its issues
+// can close. A failed call makes the scopes it covers incomplete.
+import { DescribeRegionsCommand, EC2Client } from '@aws-sdk/client-ec2';
+import {
+  GetFindingAggregatorCommand,
+  ListFindingAggregatorsCommand,
+  paginateGetFindings,
+  paginateListMembers,
+  SecurityHubClient,
+  type AwsSecurityFindingFilters,
+} from '@aws-sdk/client-securityhub';
+import { clientConfig, type AwsContext } from '../aws/clients.js';
+import { awsFailure } from '../aws/errors.js';
+import { FindingShapeError, messageOf } from '../errors.js';
+import type { Exposure, Scope, SecurityHubFindingRef, SourceResult } from '../model.js';
+import { normalizeSecurityHubFinding } from './normalize-securityhub.js';
+
+/** GetFindings' largest page. */
+const PAGE_SIZE = 100;
+/** A filter attribute takes at most 20 values. */
+const VALUES_PER_FILTER = 20;
+
+export interface SecurityHubSettings {
+  /** Where to call Security Hub; the aggregation region replaces it when one exists. */
+  region: string;
+  /** Configured accounts; empty: the hub's enabled members and the caller. */
+  accounts: readonly string[];
+  /** Configured regions; empty: the aggregator's linked regions. */
+  regions: readonly string[];
+}
+
+export interface SecurityHubRead extends SourceResult {
+  /** The region the findings were read in, where their workflow is written back. */
+  hubRegion: string;
+  findings: SecurityHubFindingRef[];
+}
+
+export async function readSecurityHub(settings: SecurityHubSettings, context: AwsContext): Promise<SecurityHubRead> {
+  const problems: string[] = [];
+  let hubRegion = settings.region;
+  let regions = [...settings.regions];
+  if (regions.length === 0) {
+    try {
+      const linked = await linkedRegions(settings.region, context);
+      hubRegion = linked.hubRegion;
+      regions = linked.regions;
+    } catch (error) {
+      problems.push(messageOf(error));
+      regions = [settings.region];
+    }
+  }
+  const client = new SecurityHubClient(clientConfig(hubRegion, context));
+  let accounts = [...settings.accounts];
+  if (accounts.length === 0) {
+    try {
+      accounts = [context.callerAccountId, ...(await memberAccounts(client))];
+    } catch (error) {
+      problems.push(awsFailure('SecurityHub ListMembers', hubRegion, error));
+      accounts = [context.callerAccountId];
+    }
+  }
+  accounts = [...new Set(accounts)].sort();
+  regions = [...new Set(regions)].sort();
+  const scope = (accountId: string, region: string, status: Scope['status'], reason?: string): Scope => ({ source: 'securityhub', accountId, region, status, ...(reason ? { reason } : {}) });
+
+  if (problems.length > 0) {
+    // Without the accounts or regions Security Hub covers, no absence can be proven anywhere.
+    const reason = `${problems.join('; ')}; set accounts and regions to name them instead`;
+    return { hubRegion, findings: [], exposures: [], scopes: accounts.flatMap((a) => regions.map((r) => scope(a, r, 'incomplete', reason))) };
+  }
+
+  const scopes: Scope[] = [];
+  const exposures: Exposure[] = [];
+  const findings: SecurityHubFindingRef[] = [];
+  for (const accountBatch of chunks(accounts, VALUES_PER_FILTER)) {
+    for (const regionBatch of chunks(regions, VALUES_PER_FILTER)) {
+      const where = `${accountBatch.join(',')} in ${regionBatch.join(',')}`;
+      try {
+        const read = await readFindings(client, accountBatch, regionBatch);
+        exposures.push(...read.exposures);
+        findings.push(...read.findings);
+        scopes.push(...accountBatch.flatMap((a) => regionBatch.map((r) => scope(a, r, 'complete'))));
+      } catch (error) {
+        const reason = error instanceof FindingShapeError ? `Security Hub returned a finding we cannot read for ${where}: ${error.message}` : awsFailure('SecurityHub GetFindings', where, error);
+        scopes.push(...accountBatch.flatMap((a) => regionBatch.map((r) => scope(a, r, 'incomplete', reason))));
+      }
+    }
+  }
+  return { hubRegion, scopes, exposures, findings };
+}
+
+/** Active Inspector network-reachability findings on EC2 instances of these accounts and regions. */
+export function securityHubFilters(accounts: readonly string[], regions: readonly string[]): AwsSecurityFindingFilters {
+  const equals = (value: string) => ({ Value: value, Comparison: 'EQUALS' as const });
+  return {
+    ProductName: [equals('Inspector')],
+    RecordState: [equals('ACTIVE')],
+    ResourceType: [equals('AwsEc2Instance')],
+    // Both versions' network titles say "reachable from" (Classic: "... is reachable from the
+    // internet"; v2: "Port 22 is reachable from an Internet Gateway - TCP"), no CVE title does.
+    Title: [{ Value: 'reachable from', Comparison: 'CONTAINS' }],
+    AwsAccountId: accounts.map(equals),
+    Region: regions.map(equals),
+  };
+}
+
+async function readFindings(client: SecurityHubClient, accounts: string[], regions: string[]): Promise<{ exposures: Exposure[]; findings: SecurityHubFindingRef[] }> {
+  const exposures: Exposure[] = [];
+  const findings: SecurityHubFindingRef[] = [];
+  const pages = paginateGetFindings({ client, pageSize: PAGE_SIZE }, { Filters: securityHubFilters(accounts, regions), MaxResults: PAGE_SIZE });
+  for await (const page of pages) {
+    for (const finding of page.Findings ?? []) {
+      // Filters are applied server-side; re-checking here keeps a lenient server honest.
+      if (!accounts.includes(finding.AwsAccountId ?? '')) continue;
+      const result = normalizeSecurityHubFinding(finding);
+      if (result.kind === 'skipped') continue;
+      const inScope = result.exposures.filter((e) => accounts.includes(e.accountId) && regions.includes(e.region));
+      if (inScope.length === 0) continue;
+      exposures.push(...inScope);
+      findings.push(result.ref);
+    }
+  }
+  return { exposures, findings };
+}
+
+async function memberAccounts(client: SecurityHubClient): Promise<string[]> {
+  const accounts: string[] = [];
+  // OnlyAssociated: members whose findings the administrator receives (status Enabled; the
+  // check repeats it, case-insensitively, for servers that ignore the parameter).
+  for await (const page of paginateListMembers({ client }, { OnlyAssociated: true })) {
+    for (const member of page.Members ?? []) if (member.AccountId && (member.MemberStatus ?? 'Enabled').toLowerCase() === 'enabled') accounts.push(member.AccountId);
+  }
+  return accounts;
+}
+
+/** The aggregation region and the regions linked to it; without an aggregator, the region itself. */
+async function linkedRegions(region: string, context: AwsContext): Promise<{ hubRegion: string; regions: string[] }> {
+  const client = new SecurityHubClient(clientConfig(region, context));
+  const arn = (await labelled('SecurityHub ListFindingAggregators', region, () => client.send(new ListFindingAggregatorsCommand({})))).FindingAggregators?.[0]?.FindingAggregatorArn;
+  if (!arn) return { hubRegion: region, regions: [region] };
+  const aggregator = await labelled('SecurityHub GetFindingAggregator', region, () => client.send(new GetFindingAggregatorCommand({ FindingAggregatorArn: arn })));
+  const hubRegion = aggregator.FindingAggregationRegion ?? region;
+  const listed = aggregator.Regions ?? [];
+  switch (aggregator.RegionLinkingMode) {
+    case 'SPECIFIED_REGIONS':
+      return { hubRegion, regions: [hubRegion, ...listed] };
+    case 'ALL_REGIONS':
+    case 'ALL_REGIONS_EXCEPT_SPECIFIED': {
+      const ec2 = new EC2Client(clientConfig(hubRegion, context));
+      const enabled = ((await labelled('EC2 DescribeRegions', hubRegion, () => ec2.send(new DescribeRegionsCommand({})))).Regions ?? []).flatMap((r) => (r.RegionName ? [r.RegionName] : []));
+      return { hubRegion, regions: aggregator.RegionLinkingMode === 'ALL_REGIONS' ? enabled : enabled.filter((r) => r === hubRegion || !listed.includes(r)) };
+    }
+    default:
+      // NO_REGIONS, or a mode this version does not know: only what the hub region holds.
+      return { hubRegion, regions: [hubRegion] };
+  }
+}
+
+/** Runs an AWS call; its failure becomes one sentence naming the call, the place and the fix. */
+async function labelled<T>(action: string, where: string, call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    throw new Error(awsFailure(action, where, error));
+  }
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
