@@ -79,6 +79,8 @@ export interface SecurityHubFindingRef {
   productArn: string;
   /** Workflow.Status as read: NEW, NOTIFIED, RESOLVED or SUPPRESSED. */
   workflowStatus: string;
+  /** Note.UpdatedBy: who set the status, when a note says. */
+  noteBy?: string;
 }
 
 export interface SourceResult {

@@ -214,8 +214,8 @@ function openIssuesAfter(existing: readonly ExistingIssue[], plan: Plan, applied
     if (!ok) continue;
     if (action.kind === 'close' && open.get(action.issue.fingerprint)?.number === action.issue.number) open.delete(action.issue.fingerprint);
     if (action.kind === 'reopen') track(action.issue.fingerprint, action.issue.number);
-    // A dry run's new issues have no number yet: nothing to link.
-    if (action.kind === 'create' && issueNumber !== undefined) track(action.fingerprint, issueNumber);
+    // A dry run's new issues have no number yet; they count as tracked for the dry run's tally.
+    if (action.kind === 'create' && (issueNumber !== undefined || !applied)) track(action.fingerprint, issueNumber ?? 0);
   }
   return open;
 }

@@ -3,13 +3,16 @@
 // SUPPRESSED (with the rule) when the allowlist allows every port of the finding. Pure.
 //
 // Nothing is written when the status is already right, and nothing says RESOLVED: Inspector
-// archives a finding itself when its port closes. A finding Portwarden only ignores (below
+// archives a finding itself when its port closes. A status a person set (RESOLVED or
+// SUPPRESSED with their own note) is theirs: only NEW and Portwarden's own statuses change. A finding Portwarden only ignores (below
 // min-severity, a private path) or has not opened an issue for yet (max-new-issues) is left
 // as it is.
 import type { AllowRule, SecurityHubFindingRef, Verdict } from '../model.js';
 
 /** BatchUpdateFindings takes at most 100 finding identifiers. */
 export const MAX_FINDINGS_PER_UPDATE = 100;
+/** Note.UpdatedBy on every note Portwarden writes. */
+export const UPDATED_BY = 'portwarden';
 /** Note.Text is at most 512 characters. */
 const MAX_NOTE = 512;
 
@@ -49,6 +52,7 @@ export function planWorkflowSync(input: WorkflowInput): WorkflowUpdate[] {
     const ref = input.findings.get(id)!;
     const desired = desiredState(verdicts, input, rulesById);
     if (!desired || ref.workflowStatus === desired.status) continue;
+    if (ref.workflowStatus !== 'NEW' && ref.noteBy !== UPDATED_BY) continue;
     const key = `${desired.status}\n${desired.note}`;
     const group = wanted.get(key) ?? { ...desired, findings: [] };
     group.findings.push({ Id: ref.id, ProductArn: ref.productArn });

@@ -5,7 +5,7 @@
 import { BatchUpdateFindingsCommand, SecurityHubClient } from '@aws-sdk/client-securityhub';
 import { clientConfig, type AwsContext } from '../aws/clients.js';
 import { awsFailure } from '../aws/errors.js';
-import type { WorkflowUpdate } from './workflow.js';
+import { UPDATED_BY, type WorkflowUpdate } from './workflow.js';
 
 export interface WorkflowSyncResult {
   /** Findings Security Hub accepted, by the status they were set to. */
@@ -20,7 +20,7 @@ export async function applyWorkflowUpdates(updates: readonly WorkflowUpdate[], r
   for (const update of updates) {
     try {
       const response = await client.send(
-        new BatchUpdateFindingsCommand({ FindingIdentifiers: update.findings, Workflow: { Status: update.status }, Note: { Text: update.note, UpdatedBy: 'portwarden' } }),
+        new BatchUpdateFindingsCommand({ FindingIdentifiers: update.findings, Workflow: { Status: update.status }, Note: { Text: update.note, UpdatedBy: UPDATED_BY } }),
       );
       result.updated[update.status] += response.ProcessedFindings?.length ?? 0;
       for (const failed of response.UnprocessedFindings ?? []) {

@@ -15,6 +15,9 @@ const SEVERITY: Record<string, Severity> = {
   UNTRIAGED: 'informational',
 };
 
+const INTERNET_EDGE = /internet\s*gateway/i;
+const PRIVATE_EDGE = /peering|vpn|virtual\s*private\s*gateway|transit\s*gateway|direct\s*connect/i;
+
 export type Inspector2Result =
   | { kind: 'exposure'; exposure: Exposure }
   | { kind: 'skipped'; reason: string };
@@ -56,8 +59,9 @@ export function normalizeInspector2Finding(finding: unknown): Inspector2Result {
       ports: readPortRange(details.openPortRange),
       severity,
       title: optionalString(finding.title) ?? optionalString(finding.description) ?? arn,
-      // No path at all is treated as internet: hiding a real exposure is worse than a false alarm.
-      reachability: steps.length === 0 || steps.some((s) => s.type === 'AWS::EC2::InternetGateway') ? 'internet' : 'private',
+      // Private only when the path names a private edge and no internet gateway: no path, or
+      // components named otherwise, count as internet (a false alarm costs less than a hidden port).
+      reachability: steps.some((s) => INTERNET_EDGE.test(s.type)) || !steps.some((s) => PRIVATE_EDGE.test(s.type)) ? 'internet' : 'private',
       path: steps.map((s) => s.id),
       sources: ['inspector2'],
       findingIds: [arn],

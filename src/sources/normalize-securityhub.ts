@@ -35,10 +35,19 @@ export function normalizeSecurityHubFinding(finding: unknown): SecurityHubResult
   const resource = (Array.isArray(finding.Resources) ? finding.Resources : []).find(isObject);
   if (!resource) throw new FindingShapeError(`${id}: Resources is empty`);
   if (resource.Type !== 'AwsEc2Instance') return { kind: 'skipped', reason: `resource type ${String(resource.Type)}` };
-  const ref = { id, productArn, workflowStatus: optionalString(isObject(finding.Workflow) ? finding.Workflow.Status : undefined) ?? 'NEW' };
+  // Inspector's own status: a finding Inspector suppressed or closed is not read directly either.
+  const inspectorStatus = optionalString(fields['aws/inspector/FindingStatus']);
+  if (inspectorStatus !== undefined && inspectorStatus !== 'ACTIVE') return { kind: 'skipped', reason: `Inspector status ${inspectorStatus}` };
+  const note = isObject(finding.Note) ? finding.Note : {};
+  const ref = {
+    id,
+    productArn,
+    workflowStatus: optionalString(isObject(finding.Workflow) ? finding.Workflow.Status : undefined) ?? 'NEW',
+    ...(optionalString(note.UpdatedBy) ? { noteBy: String(note.UpdatedBy) } : {}),
+  };
 
   try {
-    if (fields['aws/inspector/ProductVersion'] === '2') {
+    if (String(fields['aws/inspector/ProductVersion'] ?? '') === '2') {
       const result = normalizeInspector2Finding(asInspector2(finding, fields, resource));
       return result.kind === 'skipped' ? result : { kind: 'exposures', exposures: [relayed(result.exposure, id)], ref };
     }
@@ -50,7 +59,8 @@ export function normalizeSecurityHubFinding(finding: unknown): SecurityHubResult
     if (error instanceof FindingShapeError) throw new FindingShapeError(`${id}: ${error.message}`);
     throw error;
   }
-  return { kind: 'skipped', reason: 'neither an Inspector v2 nor a Classic network reachability finding' };
+  // It passed the server's filter for network findings: an unknown shape must not pass as "no ports".
+  throw new FindingShapeError(`${id}: an Inspector finding with neither ProductFields["aws/inspector/ProductVersion"] = "2" nor "attributes/*" keys`);
 }
 
 function relayed(exposure: Exposure, id: string): Exposure {

@@ -26,11 +26,11 @@ const PAGE_SIZE = 100;
 const VALUES_PER_FILTER = 20;
 
 export interface SecurityHubSettings {
-  /** Where to call Security Hub; the aggregation region replaces it when one exists. */
+  /** Where to call Security Hub first; its aggregation region replaces it when one exists. */
   region: string;
-  /** Configured accounts; empty: the hub's enabled members and the caller. */
+  /** Configured accounts; empty: the hub's enabled members and the caller. Non-members are incomplete scopes. */
   accounts: readonly string[];
-  /** Configured regions; empty: the aggregator's linked regions. */
+  /** Configured regions; empty: the aggregator's linked regions. Unlinked ones are incomplete scopes. */
   regions: readonly string[];
 }
 
@@ -41,44 +41,47 @@ export interface SecurityHubRead extends SourceResult {
 }
 
 export async function readSecurityHub(settings: SecurityHubSettings, context: AwsContext): Promise<SecurityHubRead> {
+  // What this hub covers is asked every time, also when accounts and regions are configured:
+  // a configured place the hub does not receive findings from would otherwise look empty.
   const problems: string[] = [];
   let hubRegion = settings.region;
-  let regions = [...settings.regions];
-  if (regions.length === 0) {
-    try {
-      const linked = await linkedRegions(settings.region, context);
-      hubRegion = linked.hubRegion;
-      regions = linked.regions;
-    } catch (error) {
-      problems.push(messageOf(error));
-      regions = [settings.region];
-    }
+  let linked = [settings.region];
+  try {
+    ({ hubRegion, regions: linked } = await linkedRegions(settings.region, context));
+  } catch (error) {
+    problems.push(messageOf(error));
   }
   const client = new SecurityHubClient(clientConfig(hubRegion, context));
-  let accounts = [...settings.accounts];
-  if (accounts.length === 0) {
-    try {
-      accounts = [context.callerAccountId, ...(await memberAccounts(client))];
-    } catch (error) {
-      problems.push(awsFailure('SecurityHub ListMembers', hubRegion, error));
-      accounts = [context.callerAccountId];
-    }
+  let members = [context.callerAccountId];
+  try {
+    members = [context.callerAccountId, ...(await memberAccounts(client))];
+  } catch (error) {
+    problems.push(awsFailure('SecurityHub ListMembers', hubRegion, error));
   }
-  accounts = [...new Set(accounts)].sort();
-  regions = [...new Set(regions)].sort();
+  const accounts = [...new Set(settings.accounts.length > 0 ? settings.accounts : members)].sort();
+  const regions = [...new Set(settings.regions.length > 0 ? settings.regions : linked)].sort();
   const scope = (accountId: string, region: string, status: Scope['status'], reason?: string): Scope => ({ source: 'securityhub', accountId, region, status, ...(reason ? { reason } : {}) });
 
   if (problems.length > 0) {
     // Without the accounts or regions Security Hub covers, no absence can be proven anywhere.
-    const reason = `${problems.join('; ')}; set accounts and regions to name them instead`;
+    const reason = `${problems.join('; ')}; nothing is closed until Portwarden can tell what this hub covers`;
     return { hubRegion, findings: [], exposures: [], scopes: accounts.flatMap((a) => regions.map((r) => scope(a, r, 'incomplete', reason))) };
   }
 
-  const scopes: Scope[] = [];
+  const outside: Scope[] = [];
+  for (const a of accounts) {
+    for (const r of regions) {
+      if (!members.includes(a)) outside.push(scope(a, r, 'incomplete', `${a} is not an enabled Security Hub member of ${context.callerAccountId}, so its findings do not reach this hub: make it a member, or read it with source inspector2`));
+      else if (!linked.includes(r)) outside.push(scope(a, r, 'incomplete', `${r} is not linked to Security Hub's aggregation region ${hubRegion}, so its findings are not there: link it in the finding aggregator, or read it with source inspector2`));
+    }
+  }
+  const readable = { accounts: accounts.filter((a) => members.includes(a)), regions: regions.filter((r) => linked.includes(r)) };
+
+  const scopes: Scope[] = [...outside];
   const exposures: Exposure[] = [];
   const findings: SecurityHubFindingRef[] = [];
-  for (const accountBatch of chunks(accounts, VALUES_PER_FILTER)) {
-    for (const regionBatch of chunks(regions, VALUES_PER_FILTER)) {
+  for (const accountBatch of chunks(readable.accounts, VALUES_PER_FILTER)) {
+    for (const regionBatch of chunks(readable.regions, VALUES_PER_FILTER)) {
       const where = `${accountBatch.join(',')} in ${regionBatch.join(',')}`;
       try {
         const read = await readFindings(client, accountBatch, regionBatch);

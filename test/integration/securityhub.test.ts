@@ -183,7 +183,7 @@ describe.skipIf(!motoAvailable)('source securityhub', () => {
     expect(report.scopes.length).toBeGreaterThan(0);
     for (const scope of report.scopes) {
       expect(scope.status).toBe('incomplete');
-      expect(scope.reason).toMatch(/SecurityHub ListFindingAggregators failed .*securityhub:ListFindingAggregators.*set accounts and regions/);
+      expect(scope.reason).toMatch(/SecurityHub ListFindingAggregators failed .*securityhub:ListFindingAggregators.*nothing is closed until/);
     }
     expect(front.log.filter((r) => r.operation === 'GetFindings')).toEqual([]);
   });
@@ -202,13 +202,29 @@ describe.skipIf(!motoAvailable)('source securityhub', () => {
     expect((JSON.parse(stdout) as Report).exposures.some((e) => e.resource.id === web)).toBe(true);
   });
 
-  it('configured accounts and regions replace discovery', async () => {
-    const { status, stdout } = await portwarden('--json', '--accounts', TEST_ACCOUNT, '--regions', `${HUB},${LINKED}`);
-    expect(status).toBe(0);
+  it('configured accounts and regions replace discovery, read in the aggregation region; places the hub does not cover are incomplete', async () => {
+    const outsider = '999988887777';
+    const { status, stdout } = await portwarden('--json', '--accounts', `${TEST_ACCOUNT},${outsider}`, '--regions', `${LINKED},${HUB},ap-south-1`);
+    expect(status).toBe(1);
     const report = JSON.parse(stdout) as Report;
-    expect(report.scopes.map((s) => `${s.accountId} ${s.region}`).sort()).toEqual([`${TEST_ACCOUNT} ${HUB}`, `${TEST_ACCOUNT} ${LINKED}`]);
+    const scopes = Object.fromEntries(report.scopes.map((s) => [`${s.accountId} ${s.region}`, s]));
+    expect(Object.keys(scopes).sort()).toEqual([TEST_ACCOUNT, outsider].flatMap((a) => [`${a} ${HUB}`, `${a} ${LINKED}`, `${a} ap-south-1`]).sort());
+    expect(scopes[`${TEST_ACCOUNT} ${HUB}`]!.status).toBe('complete');
+    expect(scopes[`${TEST_ACCOUNT} ${LINKED}`]!.status).toBe('complete');
+    expect(scopes[`${TEST_ACCOUNT} ap-south-1`]).toMatchObject({ status: 'incomplete', reason: expect.stringMatching(/ap-south-1 is not linked to Security Hub's aggregation region eu-west-1.*link it in the finding aggregator/) });
+    expect(scopes[`${outsider} ${HUB}`]).toMatchObject({ status: 'incomplete', reason: expect.stringMatching(/999988887777 is not an enabled Security Hub member of 123456789012/) });
     expect(report.exposures.some((e) => e.accountId === MEMBER)).toBe(false);
-    expect(front.log.map((r) => r.operation)).not.toContain('ListFindingAggregators');
-    expect(front.log.map((r) => r.operation)).not.toContain('ListMembers');
+    // The linked region was listed first; Security Hub is still read where the findings are.
+    const reads = front.log.filter((r) => r.operation === 'GetFindings');
+    expect([...new Set(reads.map((r) => r.region))]).toEqual([HUB]);
+    expect(reads[0]!.body.Filters).toEqual(securityHubFilters([TEST_ACCOUNT], [HUB, LINKED].sort()));
+    expect(report.exposures.find((e) => e.resource.id === vpn)?.status).toBe('unexpected');
+  });
+
+  it('a region with no finding aggregator holds only its own findings', async () => {
+    front.aggregator = undefined;
+    const { stdout } = await portwarden('--json', '--accounts', TEST_ACCOUNT, '--regions', `${HUB},${LINKED}`);
+    const scopes = (JSON.parse(stdout) as Report).scopes;
+    expect(scopes.map((s) => `${s.region} ${s.status}`).sort()).toEqual([`${HUB} complete`, `${LINKED} incomplete`]);
   });
 });

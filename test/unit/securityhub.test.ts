@@ -83,6 +83,29 @@ describe('Security Hub findings become the exposures Inspector itself reports', 
     expect(normalizeSecurityHubFinding(lambda)).toEqual({ kind: 'skipped', reason: 'resource type AwsLambdaFunction' });
   });
 
+  it('skips a finding Inspector itself suppressed, as the direct read does', () => {
+    const base = asffFromInspector2(v2Findings[0]!);
+    const suppressed = { ...base, ProductFields: { ...(base.ProductFields as Json), 'aws/inspector/FindingStatus': 'SUPPRESSED' } };
+    expect(normalizeSecurityHubFinding(suppressed)).toEqual({ kind: 'skipped', reason: 'Inspector status SUPPRESSED' });
+  });
+
+  it('fails loudly on an Inspector finding of neither known shape', () => {
+    const base = asffFromInspector2(v2Findings[0]!);
+    const unknown = { ...base, ProductFields: { 'aws/inspector/ProductVersion': 3 } };
+    expect(() => normalizeSecurityHubFinding(unknown)).toThrow(/neither .*ProductVersion.* nor "attributes\/\*"/);
+    // A number where a string is expected is still version 2.
+    expect(exposuresOf({ ...base, ProductFields: { 'aws/inspector/ProductVersion': 2 } })).toHaveLength(1);
+  });
+
+  it('counts a path as internet unless it names a private edge and no internet gateway', () => {
+    const base = asffFromInspector2(v2Findings[0]!);
+    const withPath = (...types: string[]) => exposuresOf({ ...base, NetworkPath: types.map((t, n) => ({ ComponentId: `c-${n}`, ComponentType: t })) })[0]!.reachability;
+    expect(withPath('InternetGateway', 'SecurityGroup')).toBe('internet');
+    expect(withPath('AWS::EC2::SecurityGroup', 'AWS::EC2::NetworkInterface')).toBe('internet');
+    expect(withPath('AWS::EC2::VPCPeeringConnection', 'AWS::EC2::SecurityGroup')).toBe('private');
+    expect(withPath('AWS::EC2::TransitGateway')).toBe('private');
+  });
+
   it('fails loudly on a v2 network finding whose ports it cannot find, never reading it as "no ports"', () => {
     expect(() => normalizeSecurityHubFinding(asffFromInspector2(v2Findings[0]!, { portsIn: 'nowhere' }))).toThrow(FindingShapeError);
     expect(() => normalizeSecurityHubFinding(asffFromInspector2(v2Findings[0]!, { portsIn: 'nowhere' }))).toThrow(/arn:aws:inspector2:.*Network\.OpenPortRange/);
@@ -116,10 +139,12 @@ describe('a Security Hub scope', () => {
     expect(plan.actions.map((a) => `${a.kind}:${a.reason}`)).toEqual(['close:gone']);
   });
 
-  it('that is incomplete holds that issue open', () => {
+  it('that is incomplete holds an issue Inspector opened, even beside a complete Inspector scope', () => {
     const v = unexpected({ ports: range(22) });
-    const plan = planIssues({ verdicts: [], scopes: [completeScope({ source: 'securityhub', status: 'incomplete', reason: 'GetFindings failed' })], issues: [issueFor(v)], instances: new Map(), rules: [], options: issueOptions() });
+    const scopes = [completeScope(), completeScope({ source: 'securityhub', status: 'incomplete', reason: 'GetFindings failed' })];
+    const plan = planIssues({ verdicts: [], scopes, issues: [issueFor(v)], instances: new Map(), rules: [], options: issueOptions() });
     expect(plan.actions).toEqual([]);
+    expect(plan.held.map((h) => h.reason)).toEqual(['scope-incomplete']);
   });
 
   it('does not speak for ports the security-group source reported', () => {
@@ -160,9 +185,15 @@ describe('workflow write-back plan', () => {
     expect(sync([tracked, allowed], [ref('f1', 'NOTIFIED'), ref('f2', 'SUPPRESSED')], [[tracked, 7]])).toEqual([]);
   });
 
-  it('changes a status that is no longer right: a suppressed finding whose rule was removed now has an issue', () => {
+  it('changes its own status that is no longer right: a finding it suppressed whose rule was removed now has an issue', () => {
     const v = unexpected(relayed('f1'));
-    expect(sync([v], [ref('f1', 'SUPPRESSED')], [[v, 9]])).toEqual([expect.objectContaining({ status: 'NOTIFIED' })]);
+    expect(sync([v], [{ ...ref('f1', 'SUPPRESSED'), noteBy: 'portwarden' }], [[v, 9]])).toEqual([expect.objectContaining({ status: 'NOTIFIED' })]);
+  });
+
+  it('leaves a status a person set: RESOLVED or SUPPRESSED with their own note', () => {
+    const v = unexpected(relayed('f1'));
+    const allowed = allowedBy('web', relayed('f2', range(443)));
+    expect(sync([v, allowed], [{ ...ref('f1', 'SUPPRESSED'), noteBy: 'alice' }, ref('f2', 'RESOLVED')], [[v, 9]])).toEqual([]);
   });
 
   it('leaves alone a finding without an open issue yet, an ignored one, and one it did not read from Security Hub', () => {
