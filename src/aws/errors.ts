@@ -31,6 +31,9 @@ export function awsFailure(action: string, where: string, error: unknown): strin
   if (/AccessDenied|UnauthorizedOperation|AccessDeniedException/.test(name)) {
     return `${detail}. The role needs IAM action ${IAM_ACTION[action] ?? 'for this call'} (see README#iam-policies)`;
   }
+  if (name === 'InvalidAccessException') {
+    return `${detail}. Security Hub is not enabled for this account in this region: enable it, or call it where it is (regions)`;
+  }
   if (/ExpiredToken|InvalidClientTokenId|UnrecognizedClient|CredentialsProviderError/.test(name)) {
     return `${detail}. The AWS credentials are missing, invalid or expired: set role-to-assume, or configure credentials before this step`;
   }

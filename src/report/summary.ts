@@ -34,8 +34,13 @@ export function renderSummary(report: Report): string {
   if (report.expiredRules.length > 0) out.push(`**Expired rules** (allow nothing): ${report.expiredRules.map(code).join(', ')}`, '');
   if (report.staleRules.length > 0) out.push(`**Stale rules** (matched no open port): ${report.staleRules.map(code).join(', ')}`, '');
   if (report.scopes.length > 0) {
+    // One row per source, status and reason: an organisation's accounts x regions would
+    // otherwise outgrow the step summary's 1 MiB.
     out.push('### Scopes', '', '| Source | Account / region | Status | Reason |', '| --- | --- | --- | --- |');
-    for (const s of report.scopes) out.push(row([s.source, `${s.accountId} / ${s.region}`, s.status === 'complete' ? 'complete' : `**${s.status}**`, s.reason ? markdownText(s.reason, 400) : '']));
+    for (const group of groupScopes(report.scopes)) {
+      const places = group.places.length <= MAX_PLACES ? group.places.join(', ') : `${group.places.slice(0, MAX_PLACES).join(', ')} and ${group.places.length - MAX_PLACES} more`;
+      out.push(row([group.source, places, group.status === 'complete' ? 'complete' : `**${group.status}**`, group.reason ? markdownText(group.reason, 400) : '']));
+    }
     out.push('');
   }
   if (report.plan) {
@@ -52,6 +57,19 @@ export function renderSummary(report: Report): string {
   if (report.workflowSync) out.push(workflowSyncText(report.workflowSync), '');
   for (const warning of report.warnings) out.push(`> [!WARNING]`, `> ${markdownText(warning, 500)}`, '');
   return out.join('\n');
+}
+
+const MAX_PLACES = 12;
+
+function groupScopes(scopes: Report['scopes']): { source: string; status: string; reason?: string; places: string[] }[] {
+  const groups = new Map<string, { source: string; status: string; reason?: string; places: string[] }>();
+  for (const s of scopes) {
+    const key = `${s.source}\n${s.status}\n${s.reason ?? ''}`;
+    const group = groups.get(key) ?? { source: s.source, status: s.status, ...(s.reason ? { reason: s.reason } : {}), places: [] };
+    group.places.push(`${s.accountId} / ${s.region}`);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
 }
 
 function row(cells: string[]): string {

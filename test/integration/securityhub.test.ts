@@ -175,6 +175,27 @@ describe.skipIf(!motoAvailable)('source securityhub', () => {
     expect(front.log.filter((r) => r.operation === 'BatchUpdateFindings')).toEqual([]);
   });
 
+  it('a GetFindings that fails on its second page keeps none of the first: the scopes are incomplete, their issues stay', async () => {
+    await portwarden('--repo', 'acme/security');
+    const open = github.issues.filter((i) => i.state === 'open').length;
+    front.failWhen = (operation, body) => (operation === 'GetFindings' && body.NextToken ? 'InternalServerException' : undefined);
+    const before = github.log.length;
+    const { status, stdout } = await portwarden('--repo', 'acme/security', '--json');
+    expect(status).toBe(1);
+    const report = JSON.parse(stdout) as Report;
+    expect(report.exposures).toEqual([]);
+    expect(report.scopes.every((s) => s.status === 'incomplete' && /GetFindings failed .*InternalServerException/.test(s.reason ?? ''))).toBe(true);
+    expect(github.writes(before)).toEqual([]);
+    expect(github.issues.filter((i) => i.state === 'open')).toHaveLength(open);
+  });
+
+  it('without the member list, every scope is incomplete and names securityhub:ListMembers', async () => {
+    front.failures.set('ListMembers', 'AccessDeniedException');
+    const { status, stdout } = await portwarden('--json', '--accounts', TEST_ACCOUNT);
+    expect(status).toBe(1);
+    for (const scope of (JSON.parse(stdout) as Report).scopes) expect(scope).toMatchObject({ status: 'incomplete', reason: expect.stringMatching(/SecurityHub ListMembers failed .*securityhub:ListMembers/) });
+  });
+
   it('without the aggregator\'s regions, every scope is incomplete and the message names the call and the fix', async () => {
     front.failures.set('ListFindingAggregators', 'AccessDeniedException');
     const { status, stdout } = await portwarden('--json');

@@ -20,6 +20,8 @@ export interface SecurityHubFront {
   aggregator?: { region: string; mode: string; regions: string[] };
   /** Operation name -> AWS error code to answer with (e.g. AccessDeniedException). */
   failures: Map<string, string>;
+  /** Finer-grained failures: the AWS error code for this request, if it should fail. */
+  failWhen?: (operation: string, body: Record<string, unknown>) => string | undefined;
   close(): Promise<void>;
 }
 
@@ -48,8 +50,8 @@ export async function startSecurityHubFront(moto: string): Promise<SecurityHubFr
       res.writeHead(status, { 'content-type': 'application/json', ...headers });
       res.end(JSON.stringify(payload));
     };
-    const failure = front.failures.get(operation);
-    if (failure) return json(failure.includes('Throttl') ? 429 : 403, { message: `${operation} refused by the test` }, { 'x-amzn-errortype': failure });
+    const failure = front.failures.get(operation) ?? front.failWhen?.(operation, body);
+    if (failure) return json(failure.includes('Throttl') ? 429 : failure.includes('Internal') ? 500 : 403, { message: `${operation} refused by the test` }, { 'x-amzn-errortype': failure });
 
     if (operation === 'ListFindingAggregators') {
       return json(200, { FindingAggregators: front.aggregator ? [{ FindingAggregatorArn: `arn:aws:securityhub:${front.aggregator.region}:123456789012:finding-aggregator/0f1e2d3c` }] : [] });

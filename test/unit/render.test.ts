@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { decodeMarker } from '../../src/issues/marker.js';
 import { labelsFor, renderActionComment, renderBody, renderTitle } from '../../src/issues/render.js';
-import { range } from '../support/builders.js';
+import { evaluate } from '../../src/allowlist/evaluate.js';
+import { buildReport, type Report } from '../../src/report/report.js';
+import { renderSummary } from '../../src/report/summary.js';
+import { allowlist, evalOptions, range } from '../support/builders.js';
 import { issueFor, issueOptions, unexpected } from '../support/issue-builders.js';
 
 describe('issue titles', () => {
@@ -92,5 +95,35 @@ describe('review findings', () => {
   it('keeps the sources an issue recorded, so a failed source still guards its close', () => {
     const v = unexpected({ sources: ['security-groups'] });
     expect(decodeMarker(renderBody(v, issueOptions(), undefined, ['inspector2']))!.sources).toEqual(['inspector2', 'security-groups']);
+  });
+});
+
+describe('the job summary', () => {
+  const report = (scopes: Report['scopes']) => buildReport(evaluate([], allowlist(), evalOptions()), { generatedAt: '2026-11-23T06:00:00Z', inputs: [], warnings: [], scopes });
+
+  it('groups an organisation\'s scopes by source, status and reason, within the step summary\'s 1 MiB', () => {
+    const accounts = Array.from({ length: 200 }, (_, n) => String(100000000000 + n));
+    const regions = Array.from({ length: 30 }, (_, n) => `eu-west-${n + 1}`);
+    const reason = `ap-south-1 is not linked to Security Hub's aggregation region eu-west-1, so its findings are not there: ${'x'.repeat(300)}`;
+    const scopes = accounts.flatMap((accountId) => [
+      ...regions.map((region) => ({ source: 'securityhub' as const, accountId, region, status: 'complete' as const })),
+      { source: 'securityhub' as const, accountId, region: 'ap-south-1', status: 'incomplete' as const, reason },
+    ]);
+    const summary = renderSummary(report(scopes));
+    const rows = summary.split('\n').filter((line) => line.startsWith('| securityhub |'));
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toContain(`| complete |`);
+    expect(rows[0]).toContain(`and ${200 * 30 - 12} more`);
+    expect(rows[1]).toContain('| **incomplete** |');
+    expect(rows[1]).toContain('100000000000 / ap-south-1');
+    expect(summary.length).toBeLessThan(20_000);
+  });
+
+  it('keeps scopes with different reasons apart', () => {
+    const scopes = [
+      { source: 'inspector2' as const, accountId: '111122223333', region: 'eu-west-1', status: 'incomplete' as const, reason: 'EC2 scanning is DISABLED' },
+      { source: 'inspector2' as const, accountId: '111122223333', region: 'us-east-1', status: 'incomplete' as const, reason: 'AccessDeniedException' },
+    ];
+    expect(renderSummary(report(scopes)).split('\n').filter((line) => line.startsWith('| inspector2 |'))).toHaveLength(2);
   });
 });
