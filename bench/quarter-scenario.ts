@@ -122,7 +122,7 @@ export function runQuarter(weeks: readonly Week[]): WeekResult[] {
     const allowlist = { file: 'allowlist.json', rules: w.rules };
     const { verdicts } = evaluate(exposures, allowlist, { today: w.today, minSeverity: 'informational', includePrivatePaths: false });
     const instances = new Map(Object.entries(w.instanceStates).map(([id, state]) => [id, { id, state, tags: {}, publicIps: [] }]));
-    const plan = planIssues({ verdicts, scopes, issues, instances, rules: w.rules, options: { maxNewIssues: 25, maxCloses: 20, allowMassClose: false, reopenManuallyClosed: true, labels: [], assignees: [], today: w.today } });
+    const plan = planIssues({ verdicts, scopes, issues, instances, rules: w.rules, options: { maxNewIssues: 25, maxWrites: 1000, maxCloses: 20, allowMassClose: false, reopenManuallyClosed: true, labels: [], assignees: [], today: w.today } });
     ({ issues, next } = applyInMemory(plan, issues, next));
     // The common Lambda-on-SNS design: one alert per non-allowed finding of every scan.
     const naiveAlerts = verdicts.filter((v) => v.status === 'unexpected').length;

@@ -90,7 +90,7 @@ const plan = measure(`plan against ${issues.length} issues`, () =>
     issues,
     instances: new Map(),
     rules: allowlist.rules,
-    options: { maxNewIssues: 25, maxCloses: 20, allowMassClose: false, reopenManuallyClosed: true, labels: [], assignees: [], today: '2026-11-23' },
+    options: { maxNewIssues: 25, maxWrites: 1000, maxCloses: 20, allowMassClose: false, reopenManuallyClosed: true, labels: [], assignees: [], today: '2026-11-23' },
   }),
 );
 const rss = process.memoryUsage().rss / 2 ** 20;

@@ -51,6 +51,7 @@ Evaluation and output:
   --labels LIST               extra labels for every issue
   --assignees LIST            users assigned to new issues
   --max-new-issues N          at most N new issues per run (default: 25)
+  --max-writes N              at most N GitHub write requests per run (default: 100)
   --max-closes N              refuse to close more than N, and more than half (default: 20)
   --allow-mass-close          accept a mass close once
   --reopen-manually-closed BOOL

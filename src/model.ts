@@ -209,6 +209,8 @@ export interface ExistingIssue {
 
 export interface IssueOptions {
   maxNewIssues: number;
+  /** GitHub write requests one run may make (issues, comments, labels). */
+  maxWrites: number;
   maxCloses: number;
   allowMassClose: boolean;
   reopenManuallyClosed: boolean;

@@ -76,6 +76,10 @@ export const INPUTS = {
   labels: { description: 'Labels added to every issue besides `portwarden` and `severity:<level>`, comma-separated.' },
   assignees: { description: 'GitHub users assigned to new issues, comma-separated.' },
   'max-new-issues': { description: 'Open at most this many new issues per run (most severe first); the rest wait for the next run.', default: '25' },
+  'max-writes': {
+    description: 'Make at most this many GitHub write requests per run (issues, comments, labels): new and reopened issues first, the rest wait for the next run.',
+    default: '100',
+  },
   'max-closes': { description: 'A run that would close more than this many issues, and more than half of the open ones, closes none and fails.', default: '20' },
   'allow-mass-close': { description: 'Let a run close more than max-closes issues (after a real clean-up).', default: 'false', boolean: true },
   'reopen-manually-closed': {
@@ -191,6 +195,7 @@ export function parseOptions(read: InputReader, context: OptionsContext): Readon
   const github = githubTarget(given, context);
   const issues: IssueOptions = Object.freeze({
     maxNewIssues: wholeNumber('max-new-issues', text('max-new-issues'), 0, 1000),
+    maxWrites: wholeNumber('max-writes', text('max-writes'), 1, 100000),
     maxCloses: wholeNumber('max-closes', text('max-closes'), 0, 100000),
     allowMassClose: bool('allow-mass-close', text('allow-mass-close')),
     reopenManuallyClosed: bool('reopen-manually-closed', text('reopen-manually-closed')),

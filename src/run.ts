@@ -157,8 +157,14 @@ export async function run(options: Readonly<Options>, deps: RunDeps): Promise<Ru
   let applied: ApplyResult[] | undefined;
   if (github && options.github) {
     plan = planIssues({ verdicts: evaluation.verdicts, scopes, issues: existing, instances, rules: allowlist.rules, options: options.issues });
-    if (!options.dryRun) applied = await applyPlan(plan, github, { owner: options.github.owner, repo: options.github.repo }, options.issues, deps.sleep);
-    if (plan.deferred.length > 0) warnings.push(`${plan.deferred.length} new issue(s) deferred: max-new-issues (${options.issues.maxNewIssues}) reached; the next run opens them`);
+    if (!options.dryRun) {
+      applied = await applyPlan(plan, github, { owner: options.github.owner, repo: options.github.repo }, options.issues, deps.sleep);
+      const late = applied.filter((r) => r.deferred).length;
+      if (late > 0) warnings.push(`${late} issue change(s) deferred: max-writes (${options.issues.maxWrites}) reached after creating labels; the next run makes them`);
+    }
+    const deferredBy = new Map<string, number>();
+    for (const { why } of plan.deferred) deferredBy.set(why, (deferredBy.get(why) ?? 0) + 1);
+    for (const [why, count] of deferredBy) warnings.push(`${count} issue change(s) deferred: ${why}; the next run makes them (raise ${why.split(' ')[0]} to make them now)`);
   }
   let workflowSync: Report['workflowSync'];
   if (securityHub && options.securityHub.workflowSync && context) {
@@ -191,7 +197,7 @@ export async function run(options: Readonly<Options>, deps: RunDeps): Promise<Ru
 
   const failures: string[] = [];
   if (plan?.guard) failures.push(`mass-close guard: ${plan.guard}`);
-  const failedWrites = applied?.filter((r) => !r.ok) ?? [];
+  const failedWrites = applied?.filter((r) => !r.ok && !r.deferred) ?? [];
   if (failedWrites.length > 0) failures.push(`${failedWrites.length} issue change(s) failed (the next run retries them): ${failedWrites.map((f) => f.error).join('; ')}`);
   if (workflowSync && workflowSync.failures.length > 0) {
     failures.push(`Security Hub workflow: ${workflowSync.failures.length} finding update(s) failed (the next run retries them): ${workflowSync.failures.slice(0, 5).join('; ')}`);

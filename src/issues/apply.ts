@@ -4,7 +4,7 @@
 import { messageOf } from '../errors.js';
 import { statusOf, type GitHub, type GitHubTarget } from '../github/client.js';
 import { decodeMarker } from './marker.js';
-import { PORTWARDEN_LABEL } from './plan.js';
+import { PORTWARDEN_LABEL, writeCost } from './plan.js';
 import { closingNoteFor, labelsFor, renderActionComment, renderBody, renderTitle, SEVERITY_COLORS } from './render.js';
 import type { IssueOptions, Plan, PlanAction } from '../model.js';
 
@@ -13,6 +13,8 @@ export interface ApplyResult {
   ok: boolean;
   issueNumber?: number;
   error?: string;
+  /** Not attempted: the write budget ran out (label creation spent part of it). */
+  deferred?: string;
 }
 
 const realSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
@@ -30,12 +32,21 @@ export async function applyPlan(
 ): Promise<ApplyResult[]> {
   const results: ApplyResult[] = [];
   if (plan.actions.length === 0) return results;
+  // The plan fits max-writes; labels it could not foresee are spent from the same budget, and
+  // an action is started only when all of its writes still fit, never cut half-way.
+  let remaining = options.maxWrites;
   try {
-    await ensureLabels(github, target, plan, options);
+    remaining -= await ensureLabels(github, target, plan, options, remaining);
   } catch (error) {
     return plan.actions.map((action) => ({ action, ok: false, error: `could not create labels: ${messageOf(error)}` }));
   }
   for (const action of plan.actions) {
+    if (writeCost(action) > remaining) remaining = 0;
+    if (remaining === 0) {
+      results.push({ action, ok: false, deferred: `max-writes (${options.maxWrites}) reached` });
+      continue;
+    }
+    remaining -= writeCost(action);
     try {
       results.push({ action, ok: true, issueNumber: await applyOne(action, github, target, options, sleep) });
     } catch (error) {
@@ -146,13 +157,18 @@ function withClosingNote(body: string, note: string): string {
   return `> [!NOTE]\n> ${note}\n\n${withoutOld}`;
 }
 
-async function ensureLabels(github: GitHub, target: GitHubTarget, plan: Plan, options: IssueOptions): Promise<void> {
+/** Creates the labels the plan uses that the repository lacks; returns the writes it made. */
+async function ensureLabels(github: GitHub, target: GitHubTarget, plan: Plan, options: IssueOptions, budget: number): Promise<number> {
   const wanted = new Set<string>();
   for (const action of plan.actions) if (action.kind !== 'close') for (const label of labelsFor(action.verdict, options)) wanted.add(label);
-  if (wanted.size === 0) return;
+  if (wanted.size === 0) return 0;
   const existing = new Set((await github.paginate(github.rest.issues.listLabelsForRepo, { ...target, per_page: 100 })).map((l) => l.name));
+  let writes = 0;
   for (const name of wanted) {
     if (existing.has(name)) continue;
+    // Out of budget: issues can still be created with the label, which GitHub then creates plainly.
+    if (writes >= budget) break;
+    writes += 1;
     const color = name === PORTWARDEN_LABEL ? '5319e7' : (SEVERITY_COLORS[name.replace('severity:', '')] ?? 'ededed');
     try {
       await github.rest.issues.createLabel({ ...target, name, color, description: name === PORTWARDEN_LABEL ? 'Unexpected open port found by Portwarden' : '' });
@@ -161,6 +177,7 @@ async function ensureLabels(github: GitHub, target: GitHubTarget, plan: Plan, op
       if (statusOf(error) !== 422) throw error;
     }
   }
+  return writes;
 }
 
 /**

@@ -176,11 +176,29 @@ function applyGuards(actions: PlanAction[], held: Plan['held'], input: PlanInput
     for (const action of closes) if (action.kind === 'close') held.push({ issue: action.issue, reason: 'mass-close-guard', detail: action.detail });
   }
   const order = { create: 0, reopen: 1, update: 2, close: 3 } as const;
-  plan.actions = [
+  const ordered = [
     ...creates.slice(0, options.maxNewIssues),
     ...actions.filter((a) => a.kind !== 'create' && !(massClose && closes.includes(a))),
   ].sort((a, b) => order[a.kind] - order[b.kind]);
+  // The write budget, spent in that order: a missed alert costs more than a late close.
+  let spent = 0;
+  let full = false;
+  for (const action of ordered) {
+    const cost = writeCost(action);
+    // Strictly in order: once one change does not fit, no later (less urgent) one jumps ahead.
+    full ||= spent + cost > options.maxWrites;
+    if (full) plan.deferred.push({ action, why: `max-writes (${options.maxWrites}) reached` });
+    else {
+      spent += cost;
+      plan.actions.push(action);
+    }
+  }
   return plan;
+}
+
+/** The GitHub write requests an action makes: its PATCH or POST, and the comment of a close or reopen. */
+export function writeCost(action: PlanAction): number {
+  return action.kind === 'close' || action.kind === 'reopen' ? 2 : 1;
 }
 
 function groupIssues(issues: readonly ExistingIssue[]): Map<string, ExistingIssue[]> {

@@ -19,10 +19,11 @@ export interface PlanRow {
 export function planRows(plan: Plan, applied: readonly ApplyResult[] | undefined): PlanRow[] {
   const rows: PlanRow[] = plan.actions.map((action) => {
     const result = applied?.find((r) => r.action === action);
-    const status: PlanRowStatus = !applied ? 'planned' : result?.ok ? 'applied' : 'failed';
+    const status: PlanRowStatus = !applied ? 'planned' : result?.ok ? 'applied' : result?.deferred ? 'deferred' : 'failed';
     return {
       ...describe(action),
       status,
+      ...(result?.deferred ? { detail: result.deferred } : {}),
       ...(result?.issueNumber !== undefined ? { issue: result.issueNumber } : {}),
       ...(result?.error ? { error: result.error } : {}),
     };

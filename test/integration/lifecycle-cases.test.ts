@@ -107,6 +107,19 @@ describe.skipIf(!motoAvailable)('issue lifecycle cases', () => {
     expect(github.writes(before).map((w) => `${w.method} ${w.path}`)).toEqual([`PATCH /repos/acme/security/issues/${issue.number}`, `POST /repos/acme/security/issues/${issue.number}/comments`]);
   });
 
+  it('stays within max-writes, labels included, and the next run makes what was deferred', async () => {
+    // Two new ports and two labels the repository lacks: 4 writes needed, 3 allowed.
+    const first = await portwarden('--max-writes', '3');
+    expect(first.status).toBe(0);
+    expect(github.writes().map((w) => `${w.method} ${w.path}`)).toEqual(['POST /repos/acme/security/labels', 'POST /repos/acme/security/labels', 'POST /repos/acme/security/issues']);
+    expect(first.stdout).toMatch(/deferred +create .*\(new: max-writes \(3\) reached\)/);
+    expect(first.stdout).toContain('1 issue change(s) deferred: max-writes (3) reached after creating labels; the next run makes them');
+    const before = github.log.length;
+    expect((await portwarden('--max-writes', '3')).status).toBe(0);
+    expect(github.writes(before).map((w) => `${w.method} ${w.path}`)).toEqual(['POST /repos/acme/security/issues']);
+    expect(github.issues).toHaveLength(2);
+  });
+
   it('reopens an issue a person closed as not planned, explaining why, unless told not to', async () => {
     await portwarden();
     const issue = issueOf(web)[0]!;

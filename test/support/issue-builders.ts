@@ -43,7 +43,7 @@ export function instance(id: string, state: InstanceFacts['state']): [string, In
 }
 
 export function issueOptions(overrides: Partial<IssueOptions> = {}): IssueOptions {
-  return { maxNewIssues: 25, maxCloses: 20, allowMassClose: false, reopenManuallyClosed: true, labels: [], assignees: [], today: '2026-11-23', ...overrides };
+  return { maxNewIssues: 25, maxWrites: 1000, maxCloses: 20, allowMassClose: false, reopenManuallyClosed: true, labels: [], assignees: [], today: '2026-11-23', ...overrides };
 }
 
 export type { Exposure };

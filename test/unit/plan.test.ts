@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planIssues, type PlanInput } from '../../src/issues/plan.js';
+import { planIssues, writeCost, type PlanInput } from '../../src/issues/plan.js';
 import type { Plan } from '../../src/model.js';
 import { range, rule } from '../support/builders.js';
 import { allowedBy, completeScope, instance, issueFor, issueOptions, unexpected } from '../support/issue-builders.js';
@@ -197,5 +197,34 @@ describe('scopes that cannot prove absence', () => {
       options: issueOptions(),
     });
     expect(p.actions).toEqual([]);
+  });
+});
+
+describe('the write budget (max-writes)', () => {
+  const gone = (port: number) => issueFor(unexpected({ ports: range(port) }));
+
+  it('spends it in order, creates first, a close costing its change and its comment, and defers the rest with the reason', () => {
+    const creates = [unexpected({ ports: range(22) }), unexpected({ ports: range(23) })];
+    const closing = [gone(3306), gone(5432)];
+    const p = plan({ verdicts: creates, issues: closing, options: issueOptions({ maxWrites: 5 }) });
+    expect(kinds(p)).toEqual(['create:new', 'create:new', 'close:gone']);
+    expect(p.deferred).toEqual([{ action: expect.objectContaining({ kind: 'close' }), why: 'max-writes (5) reached' }]);
+    expect(p.actions.reduce((n, a) => n + writeCost(a), 0)).toBe(4);
+  });
+
+  it('never lets a later, cheaper change jump ahead of one that did not fit', () => {
+    const reopen = unexpected({ ports: range(22) });
+    const stale = unexpected({ ports: range(80) });
+    const changed = unexpected({ ports: range(80), severity: 'high' });
+    const p = plan({ verdicts: [reopen, changed], issues: [issueFor(reopen, { state: 'closed', stateReason: 'completed' }), issueFor(stale)], options: issueOptions({ maxWrites: 1 }) });
+    expect(kinds(p)).toEqual([]);
+    expect(p.deferred.map((d) => `${d.action.kind}:${d.why}`)).toEqual(['reopen:max-writes (1) reached', 'update:max-writes (1) reached']);
+  });
+
+  it('costs nothing in a steady state', () => {
+    const v = unexpected({ ports: range(22) });
+    const p = plan({ verdicts: [v], issues: [issueFor(v)], options: issueOptions({ maxWrites: 1 }) });
+    expect(p.actions).toEqual([]);
+    expect(p.deferred).toEqual([]);
   });
 });
