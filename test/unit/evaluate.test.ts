@@ -163,6 +163,7 @@ describe('the rule index', () => {
         instanceId: `i-${i % 40}`,
         name: i % 5 === 0 ? undefined : `web-${i % 13}`,
         tags: { Team: `t${i % 4}` },
+        accountId: i % 7 === 0 ? '444455556666' : '111122223333',
         protocol: i % 3 === 0 ? 'udp' : 'tcp',
         ports: range(i % 2 ? 443 : 8000 + i, i % 2 ? 443 : 8010 + i),
       }),
@@ -175,10 +176,14 @@ describe('the rule index', () => {
       rule({ id: 'id-and-name', match: { instanceIds: ['i-7'], name: ['web-7'] }, allow: { tcp: [range(1, 65535)] } }),
       rule({ id: 'expired', match: { instanceIds: ['i-9'] }, expires: '2020-01-01' }),
       rule({ id: 'all', match: {}, allow: { tcp: [range(8300, 8310)] } }),
+      rule({ id: 'by-account', match: { accounts: ['444455556666'] }, allow: { tcp: [range(443)], udp: [range(8000, 8100)] } }),
+      rule({ id: 'by-account-wild', match: { accounts: ['1111*'], tags: { Team: ['t2'] } }, allow: { udp: [range(8100, 8200)] } }),
+      rule({ id: 'expired-scanned', match: { tags: { Team: ['t3'] } }, allow: { tcp: [range(443)] }, expires: '2020-01-01' }),
     );
     const indexed = evaluate(exposures, rules, evalOptions());
     const naive = evaluate(exposures, rules, evalOptions(), { indexed: false });
     expect(indexed).toEqual(naive);
-    expect(new Set(indexed.verdicts.flatMap((v) => v.rules)).size).toBeGreaterThanOrEqual(5);
+    expect(new Set(indexed.verdicts.flatMap((v) => v.rules)).size).toBeGreaterThanOrEqual(7);
+    expect(new Set(indexed.verdicts.flatMap((v) => v.expiredRules))).toEqual(new Set(['expired', 'expired-scanned']));
   });
 });
