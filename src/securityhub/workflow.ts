@@ -7,6 +7,7 @@
 // SUPPRESSED with their own note) is theirs: only NEW and Portwarden's own statuses change. A finding Portwarden only ignores (below
 // min-severity, a private path) or has not opened an issue for yet (max-new-issues) is left
 // as it is.
+import { chunk } from '../aws/batching.js';
 import type { AllowRule, SecurityHubFindingRef, Verdict } from '../model.js';
 
 /** BatchUpdateFindings takes at most 100 finding identifiers. */
@@ -61,9 +62,7 @@ export function planWorkflowSync(input: WorkflowInput): WorkflowUpdate[] {
   const updates: WorkflowUpdate[] = [];
   for (const group of wanted.values()) {
     const findings = [...group.findings].sort((a, b) => a.Id.localeCompare(b.Id));
-    for (let i = 0; i < findings.length; i += MAX_FINDINGS_PER_UPDATE) {
-      updates.push({ status: group.status, note: group.note, findings: findings.slice(i, i + MAX_FINDINGS_PER_UPDATE) });
-    }
+    for (const batch of chunk(findings, MAX_FINDINGS_PER_UPDATE)) updates.push({ status: group.status, note: group.note, findings: batch });
   }
   return updates;
 }

@@ -14,6 +14,7 @@ import {
   SecurityHubClient,
   type AwsSecurityFindingFilters,
 } from '@aws-sdk/client-securityhub';
+import { chunk } from '../aws/batching.js';
 import { clientConfig, type AwsContext } from '../aws/clients.js';
 import { awsFailure } from '../aws/errors.js';
 import { FindingShapeError, messageOf } from '../errors.js';
@@ -80,8 +81,8 @@ export async function readSecurityHub(settings: SecurityHubSettings, context: Aw
   const scopes: Scope[] = [...outside];
   const exposures: Exposure[] = [];
   const findings: SecurityHubFindingRef[] = [];
-  for (const accountBatch of chunks(readable.accounts, VALUES_PER_FILTER)) {
-    for (const regionBatch of chunks(readable.regions, VALUES_PER_FILTER)) {
+  for (const accountBatch of chunk(readable.accounts, VALUES_PER_FILTER)) {
+    for (const regionBatch of chunk(readable.regions, VALUES_PER_FILTER)) {
       const where = `${accountBatch.join(',')} in ${regionBatch.join(',')}`;
       try {
         const read = await readFindings(client, accountBatch, regionBatch);
@@ -171,10 +172,4 @@ async function labelled<T>(action: string, where: string, call: () => Promise<T>
   } catch (error) {
     throw new Error(awsFailure(action, where, error));
   }
-}
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }
