@@ -7,6 +7,7 @@ import { readText } from './read-text.js';
 import { ConfigError, messageOf } from './errors.js';
 import { createGitHub, statusOf, type GitHub, type GitHubTarget } from './github/client.js';
 import { listPortwardenIssues } from './github/issues.js';
+import { resolveOwnAccounts } from './github/identity.js';
 import { latestReportExposures } from './github/report-artifact.js';
 import { applyStickyComment } from './issues/apply.js';
 import type { Options } from './options.js';
@@ -30,12 +31,13 @@ export async function runCheckAction(options: Readonly<Options>, eventPath: stri
     target = { owner: options.github.owner, repo: options.github.repo };
     github = createGitHub(options.github.token, options.github.apiUrl, (m) => core.warning(m));
     if (pr) baseText = await baseAllowlist(github, target, options.allowlist, pr.base.sha);
-    const artifact = await latestReportExposures(github, target, options.check.reportArtifact);
+    const artifact = await latestReportExposures(github, target, options.check.reportArtifact, new Date());
     if (artifact.ok) exposures = { from: artifact.from, list: artifact.list };
     else {
       core.info(`Impact preview from the open issues: ${artifact.why}.`);
       try {
-        exposures = { from: `the open Portwarden issues of ${target.owner}/${target.repo}`, list: exposuresFromIssues(await listPortwardenIssues(github, target)) };
+        const listing = await listPortwardenIssues(github, target, await resolveOwnAccounts(github, options.github.botLogins));
+        exposures = { from: `the open Portwarden issues of ${target.owner}/${target.repo}`, list: exposuresFromIssues(listing.issues) };
       } catch (error) {
         core.warning(`No impact preview: cannot list the Portwarden issues (${messageOf(error)}).`);
       }

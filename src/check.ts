@@ -12,6 +12,7 @@ export interface CheckInput {
   headText: string;
   /** Absent: the file is new (every rule is added). */
   baseText?: string;
+  /** `from`: where the exposures came from, as markdown (escaped by whoever builds it). */
   exposures?: { from: string; list: readonly Exposure[] };
   lint: LintOptions;
   strict: boolean;

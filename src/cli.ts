@@ -1,4 +1,5 @@
 // The `portwarden` command: flags -> the same parseOptions() and run() as the action.
+import { markdownText } from './report/text.js';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError, InputError, messageOf } from './errors.js';
 import { closest } from './suggest.js';
@@ -48,6 +49,8 @@ Evaluation and output:
   --dry-run                   print the issue plan, write nothing
   --repo OWNER/NAME           manage the issues of this repository (token: GITHUB_TOKEN;
                               GitHub Enterprise: GITHUB_API_URL)
+  --bot-login LIST            the login(s) the token writes issues as (default: read from
+                              the token); only issues these accounts opened count
   --labels LIST               extra labels for every issue
   --assignees LIST            users assigned to new issues
   --max-new-issues N          at most N new issues per run (default: 25)
@@ -176,7 +179,7 @@ async function checkCommand(values: Record<string, unknown>, files: string[], no
     let exposures;
     if (reportPath) {
       try {
-        exposures = { from: reportPath, list: exposuresFromReport(JSON.parse(await read(reportPath, '--report'))) };
+        exposures = { from: markdownText(reportPath), list: exposuresFromReport(JSON.parse(await read(reportPath, '--report'))) };
       } catch (error) {
         if (error instanceof ConfigError) throw error;
         throw new ConfigError(`--report: ${reportPath} ${messageOf(error)}`);

@@ -3,10 +3,11 @@
 import { evaluate } from './allowlist/evaluate.js';
 import { ConfigError, FindingShapeError } from './errors.js';
 import { createGitHub } from './github/client.js';
-import { assertPrivateRepository, listPortwardenIssues } from './github/issues.js';
+import { assertPrivateRepository, listingWarnings, listPortwardenIssues } from './github/issues.js';
+import { resolveOwnAccounts } from './github/identity.js';
 import { applyPlan, type ApplyResult } from './issues/apply.js';
 import { planIssues } from './issues/plan.js';
-import type { Plan } from './model.js';
+import { maxSeverity, type ExistingIssue, type Plan, type Verdict } from './model.js';
 import type { Options } from './options.js';
 import { loadAllowlistFile } from './run.js';
 import { exposureFromDispatch } from './sources/dispatch-event.js';
@@ -37,8 +38,29 @@ export async function runDispatch(options: Readonly<Options>, payload: unknown, 
   const target = { owner: options.github.owner, repo: options.github.repo };
   const github = createGitHub(options.github.token, options.github.apiUrl, deps.warn);
   await assertPrivateRepository(github, target, options.allowPublicRepository);
-  const issues = (await listPortwardenIssues(github, target)).filter((i) => i.fingerprint === verdict.fingerprint);
-  const plan = planIssues({ verdicts: [verdict], scopes: [], issues, instances: new Map(), rules: allowlist.rules, options: options.issues, neverClose: true });
-  const applied = options.dryRun ? undefined : await applyPlan(plan, github, target, options.issues, deps.sleep);
+  const own = await resolveOwnAccounts(github, options.github.botLogins);
+  const listing = await listPortwardenIssues(github, target, own);
+  for (const warning of listingWarnings(listing)) deps.warn(warning);
+  const issues = listing.issues.filter((i) => i.fingerprint === verdict.fingerprint);
+  const plan = planIssues({ verdicts: [withScanFacts(verdict, issues)], scopes: [], issues, instances: new Map(), rules: allowlist.rules, options: options.issues, pushedFinding: true });
+  const applied = options.dryRun ? undefined : await applyPlan(plan, github, target, options.issues, deps.sleep, own);
   return { kind: 'planned', plan, ...(applied ? { applied } : {}), status: verdict.status };
+}
+
+/**
+ * What a scan wrote stays: the event only proves that this port is open now. Its Name, tags
+ * and path (anyone with events:PutEvents or the dispatch token could have written them) are
+ * replaced by the issue's, and its severity can only raise the issue's.
+ */
+function withScanFacts(verdict: Verdict, issues: readonly ExistingIssue[]): Verdict {
+  const issue = issues.find((i) => i.state === 'open') ?? issues[0];
+  if (!issue) return verdict;
+  const e = verdict.exposure;
+  const name = issue.material.name ?? undefined;
+  const resource = { ...e.resource, tags: { ...issue.tags }, ...(name === undefined ? {} : { name }) };
+  if (name === undefined) delete resource.name;
+  return {
+    ...verdict,
+    exposure: { ...e, resource, path: [...issue.material.path], reachability: issue.material.reachability, severity: maxSeverity(e.severity, issue.material.severity), sources: [...new Set([...issue.sources, ...e.sources])] },
+  };
 }

@@ -205,6 +205,11 @@ export interface ExistingIssue {
   sources: FindingOrigin[];
   material: MaterialFacts;
   tags?: Record<string, string>;
+  /**
+   * `comment`: a person removed or broke the marker in the body; it was restored from
+   * Portwarden's identity comment, and the next write puts it back in the body.
+   */
+  markerFrom?: 'body' | 'comment';
 }
 
 export interface IssueOptions {
@@ -225,7 +230,7 @@ export type CloseReason = 'gone' | 'now-allowed' | 'now-ignored' | 'terminated' 
 
 export type PlanAction =
   | { kind: 'create'; fingerprint: string; verdict: Verdict; reason: 'new' }
-  | { kind: 'update'; issue: ExistingIssue; verdict: Verdict; reason: 'changed' | 'label-missing'; changes: string[] }
+  | { kind: 'update'; issue: ExistingIssue; verdict: Verdict; reason: 'changed' | 'label-missing' | 'marker-missing'; changes: string[] }
   | { kind: 'reopen'; issue: ExistingIssue; verdict: Verdict; reason: 'reappeared' | 'reappeared-after-manual-close' }
   | { kind: 'close'; issue: ExistingIssue; reason: CloseReason; detail: string };
 

@@ -69,6 +69,11 @@ export const INPUTS = {
   },
   'dry-run': { description: 'Compute and print everything, write nothing.', default: 'false', boolean: true },
   'github-token': { description: 'Token for the issues: the job token needs `issues: write`.', default: '${{ github.token }}', flag: null },
+  'bot-login': {
+    description:
+      "The login(s) Portwarden writes issues as, comma-separated (e.g. `github-actions[bot]`, `my-app[bot]`). Read from the token (GraphQL viewer) when not given; list former identities too, so a move from the job token to a GitHub App keeps the issues. Only issues these accounts opened are Portwarden's.",
+    multiple: true,
+  },
   repository: {
     description: 'owner/name of the repository that holds the issues. Defaults to the current repository in the action; the CLI writes issues only with --repo (token from GITHUB_TOKEN).',
     flag: 'repo',
@@ -130,7 +135,7 @@ export interface Options {
   /** YYYY-MM-DD (UTC): the day rules expire against. */
   today: string;
   /** Set when issues are managed: the action by default, the CLI with --repo. */
-  github?: { owner: string; repo: string; token: string; apiUrl: string };
+  github?: { owner: string; repo: string; token: string; apiUrl: string; botLogins: readonly string[] };
   issues: IssueOptions;
   allowPublicRepository: boolean;
   expiryWarningDays: number;
@@ -248,7 +253,9 @@ function githubTarget(given: (name: InputName) => string, context: OptionsContex
   const input = given('github-token');
   const token = input && !input.startsWith('${{') ? input : (context.env.GITHUB_TOKEN ?? '');
   if (token === '') throw inputError('github-token', `no token to write issues to ${repository}: pass github-token (CLI: set GITHUB_TOKEN)`);
-  return { owner: match[1]!, repo: match[2]!, token, apiUrl: (context.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/$/, '') };
+  const botLogins = list(given('bot-login'));
+  for (const login of botLogins) if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(login)) throw inputError('bot-login', `"${login}" is not a GitHub login such as github-actions[bot]`);
+  return { owner: match[1]!, repo: match[2]!, token, apiUrl: (context.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/$/, ''), botLogins: Object.freeze(botLogins) };
 }
 
 function inputError(name: InputName, detail: string): InputError {

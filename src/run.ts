@@ -13,7 +13,8 @@ import { ConfigError, messageOf } from './errors.js';
 import { mergeExposures } from './exposures/merge.js';
 import { rulesExpiringSoon } from './allowlist/expiry.js';
 import { createGitHub, type GitHub } from './github/client.js';
-import { assertPrivateRepository, listPortwardenIssues } from './github/issues.js';
+import { assertPrivateRepository, listingWarnings, listPortwardenIssues, type IssueListing } from './github/issues.js';
+import { resolveOwnAccounts, type OwnAccounts } from './github/identity.js';
 import { applyPlan, type ApplyResult } from './issues/apply.js';
 import { planIssues } from './issues/plan.js';
 import type { AllowRule, Allowlist, ExistingIssue, Exposure, InstanceFacts, Plan, Scope, SourceResult } from './model.js';
@@ -68,21 +69,26 @@ export async function run(options: Readonly<Options>, deps: RunDeps): Promise<Ru
   // GitHub next, before any AWS call: a public repository or a bad token stops the run early,
   // and the existing issues decide which instances EC2 must describe.
   let github: GitHub | undefined;
+  let own: OwnAccounts | undefined;
   let existing: ExistingIssue[] = [];
+  const warnings: string[] = [];
   if (options.github) {
     const target = { owner: options.github.owner, repo: options.github.repo };
     github = createGitHub(options.github.token, options.github.apiUrl, deps.warn);
     await assertPrivateRepository(github, target, options.allowPublicRepository);
+    own = await resolveOwnAccounts(github, options.github.botLogins);
+    let listing: IssueListing;
     try {
-      existing = await listPortwardenIssues(github, target);
+      listing = await listPortwardenIssues(github, target, own);
     } catch (error) {
       throw new ConfigError(`repository: cannot list the issues of ${target.owner}/${target.repo}: ${messageOf(error)}. Nothing was changed`);
     }
+    existing = listing.issues;
+    warnings.push(...listingWarnings(listing));
   }
 
   const results: SourceResult[] = [];
   const inputs: Report['inputs'] = [];
-  const warnings: string[] = [];
 
   if (options.sources.includes('file')) {
     const files = await Promise.all(options.findings.map(readFindingsFile));
@@ -155,10 +161,10 @@ export async function run(options: Readonly<Options>, deps: RunDeps): Promise<Ru
 
   let plan: Plan | undefined;
   let applied: ApplyResult[] | undefined;
-  if (github && options.github) {
+  if (github && own && options.github) {
     plan = planIssues({ verdicts: evaluation.verdicts, scopes, issues: existing, instances, rules: allowlist.rules, options: options.issues });
     if (!options.dryRun) {
-      applied = await applyPlan(plan, github, { owner: options.github.owner, repo: options.github.repo }, options.issues, deps.sleep);
+      applied = await applyPlan(plan, github, { owner: options.github.owner, repo: options.github.repo }, options.issues, deps.sleep, own);
       const late = applied.filter((r) => r.deferred).length;
       if (late > 0) warnings.push(`${late} issue change(s) deferred: max-writes (${options.issues.maxWrites}) reached after creating labels; the next run makes them`);
     }

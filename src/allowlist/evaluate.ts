@@ -5,6 +5,9 @@ import { intersectRanges, overlaps, subtractRanges } from '../ports.js';
 import { compileMatcher, hasWildcard, type TextMatcher } from '../wildcard.js';
 import { fingerprintOf, identityOf } from '../issues/fingerprint.js';
 import { parseTagAllow } from './tag-allow.js';
+import { tagValue } from '../tags.js';
+
+const nameOf = (e: Exposure): string | undefined => tagValue(e.resource.tags, 'Name') ?? e.resource.name;
 
 interface CompiledRule {
   rule: AllowRule;
@@ -22,8 +25,8 @@ export function compileRule(rule: AllowRule, today: string): CompiledRule {
   field(rule.match.accounts, (e) => e.accountId);
   field(rule.match.regions, (e) => e.region);
   field(rule.match.instanceIds, (e) => e.resource.id);
-  field(rule.match.name, (e) => e.resource.tags.Name ?? e.resource.name);
-  for (const [key, patterns] of Object.entries(rule.match.tags ?? {})) field(patterns, (e) => e.resource.tags[key]);
+  field(rule.match.name, nameOf);
+  for (const [key, patterns] of Object.entries(rule.match.tags ?? {})) field(patterns, (e) => tagValue(e.resource.tags, key));
   return {
     rule,
     // `expires` is the last day the rule holds; ISO dates compare as strings.
@@ -44,7 +47,7 @@ export function compileRule(rule: AllowRule, today: string): CompiledRule {
 class RuleIndex {
   private readonly keys: { field: 'instanceIds' | 'name' | 'accounts'; read: (e: Exposure) => string | undefined; byValue: Map<string, number[]> }[] = [
     { field: 'instanceIds', read: (e) => e.resource.id, byValue: new Map() },
-    { field: 'name', read: (e) => e.resource.tags.Name ?? e.resource.name, byValue: new Map() },
+    { field: 'name', read: nameOf, byValue: new Map() },
     { field: 'accounts', read: (e) => e.accountId, byValue: new Map() },
   ];
   private readonly scanned: Record<Protocol, number[]> = { tcp: [], udp: [] };
@@ -163,7 +166,7 @@ function judge(exposure: Exposure, rules: readonly CompiledRule[], options: Eval
 }
 
 function tagAllowance(exposure: Exposure, key: string | undefined): { ranges: PortRange[]; problem?: string } {
-  const value = key === undefined ? undefined : exposure.resource.tags[key];
+  const value = key === undefined ? undefined : tagValue(exposure.resource.tags, key);
   if (value === undefined) return { ranges: [] };
   const parsed = parseTagAllow(value);
   if (!parsed.ok) return { ranges: [], problem: `tag ${key}: ${parsed.problem}` };

@@ -7,6 +7,8 @@ import { AllowlistError, type Problem } from '../errors.js';
 import type { AllowRule, Allowlist, PortRange, Protocol, RuleMatch } from '../model.js';
 import { parsePortSpec, PortError } from '../ports.js';
 import { closest } from '../suggest.js';
+import { clip } from '../report/text.js';
+import { isCalendarDate } from '../dates.js';
 import { describePath, keyNodeOf, LineIndex, nodeAt, pointerToPath, type JsonPath } from './positions.js';
 import schema from './schema.json' with { type: 'json' };
 
@@ -22,9 +24,16 @@ interface RawRule {
   expires?: string;
 }
 
-export function parseAllowlist(text: string, file: string): Allowlist {
+/** Deeper than any allowlist needs; past it the parsers below would overflow the stack. */
+const MAX_DEPTH = 32;
+
+export function parseAllowlist(input: string, file: string): Allowlist {
+  const text = input.replace(/^\uFEFF/, '');
   const lines = new LineIndex(text);
   const problemAt = (offset: number, message: string): Problem => ({ file, ...lines.at(offset), message });
+  if (text.trim() === '') throw new AllowlistError([problemAt(0, 'the file is empty: write {"rules": []}')]);
+  const deep = offsetPastDepth(text, MAX_DEPTH);
+  if (deep !== undefined) throw new AllowlistError([problemAt(deep, `nested more than ${MAX_DEPTH} levels deep: an allowlist is {"rules": [{...}]}; see README#allowlist-format`)]);
 
   const syntaxErrors: ParseError[] = [];
   const root = parseTree(text, syntaxErrors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
@@ -35,6 +44,9 @@ export function parseAllowlist(text: string, file: string): Allowlist {
   }
 
   const value: unknown = getNodeValue(root);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new AllowlistError([problemAt(root.offset, `the document is ${value === null ? 'null' : Array.isArray(value) ? 'a list' : `a ${typeof value}`}, not an object: write {"rules": [...]}`)]);
+  }
   const problems = [...duplicateKeyProblems(root, problemAt)];
   if (!validateSchema(value)) {
     problems.push(...schemaProblems(validateSchema.errors ?? [], root, value, problemAt));
@@ -136,8 +148,18 @@ function schemaProblems(errors: ErrorObject[], root: JsonNode, value: unknown, p
       case 'type':
         problems.push(problemAt(node.offset, `${where} must be ${typeWords(error.params.type)}, not ${jsonType(error.data)}.${hint}`));
         break;
+      case 'maxLength':
+        problems.push(problemAt(node.offset, `${where} has ${String(error.data).length} characters, more than ${String(error.params.limit)}: shorten it.${hint}`));
+        break;
+      case 'pattern':
+        if (path.at(-1) === 'reason') {
+          problems.push(problemAt(node.offset, `${where} is only white space: say why these ports are expected.${hint}`));
+          break;
+        }
+        problems.push(problemAt(node.offset, `${where} ${clip(JSON.stringify(error.data), 80)} is not valid (${error.message ?? error.keyword}).${hint}`));
+        break;
       default:
-        problems.push(problemAt(node.offset, `${where} ${JSON.stringify(error.data)} is not valid (${error.message ?? error.keyword}).${hint}`));
+        problems.push(problemAt(node.offset, `${where} ${clip(JSON.stringify(error.data) ?? '', 80)} is not valid (${error.message ?? error.keyword}).${hint}`));
     }
   }
   return problems;
@@ -156,7 +178,7 @@ function semanticProblems(rules: unknown[], root: JsonNode, problemAt: ProblemAt
       if (seen !== undefined) problems.push(problemAt(offset, `rule id "${id}" is used twice (first at rules[${seen}]): ids must be unique, rename one.`));
       else firstLineOfId.set(id, index);
     }
-    if (typeof expires === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(expires) && !isRealDate(expires)) {
+    if (typeof expires === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(expires) && !isCalendarDate(expires)) {
       problems.push(problemAt(here(['expires']), `expires "${expires}" is not a calendar date: write YYYY-MM-DD, e.g. "2027-06-30".`));
     }
     for (const protocol of ['tcp', 'udp'] as const) {
@@ -230,7 +252,20 @@ function jsonType(value: unknown): string {
   return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`;
 }
 
-function isRealDate(text: string): boolean {
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
+/** The offset where brackets first nest deeper than `limit` (strings skipped), if they do. */
+function offsetPastDepth(text: string, limit: number): number | undefined {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (inString) {
+      if (ch === '\\') i += 1;
+      else if (ch === '"') inString = false;
+    } else if (ch === '"') inString = true;
+    else if (ch === '{' || ch === '[') {
+      depth += 1;
+      if (depth > limit) return i;
+    } else if (ch === '}' || ch === ']') depth -= 1;
+  }
+  return undefined;
 }

@@ -1,16 +1,25 @@
 // Reading Portwarden's issues: once per run, by label (state all, 100 per page). An issue whose
 // label a person removed is found by one search for our account's unlabelled issues (usually
 // none), so it is relabelled, closed or reopened instead of duplicated. Never one search per finding.
+//
+// Only issues that Portwarden's own account opened count, whatever their label or marker: a
+// marker is public facts anyone can paste into an issue of their own.
 import { ConfigError, messageOf } from '../errors.js';
-import { decodeMarker } from '../issues/marker.js';
+import { readMarker, type IssueMarker } from '../issues/marker.js';
 import { PORTWARDEN_LABEL } from '../issues/plan.js';
 import type { ExistingIssue } from '../model.js';
 import { statusOf, type GitHub, type GitHubTarget } from './client.js';
-
-/** The GITHUB_TOKEN's identity; /user is not readable with it. */
-const ACTIONS_BOT = 'github-actions[bot]';
+import { isOwn, type OwnAccounts } from './identity.js';
 
 type IssueItem = Awaited<ReturnType<GitHub['rest']['issues']['listForRepo']>>['data'][number];
+
+export interface IssueListing {
+  issues: ExistingIssue[];
+  /** Portwarden's own issues it could not read: each is left alone, the run goes on. */
+  skipped: { number: number; problem: string }[];
+  /** Issues by other accounts that carry a Portwarden marker: ignored. */
+  foreign: { number: number; author: string }[];
+}
 
 export async function assertPrivateRepository(github: GitHub, target: GitHubTarget, allowPublic: boolean): Promise<void> {
   let isPrivate: boolean;
@@ -26,22 +35,71 @@ export async function assertPrivateRepository(github: GitHub, target: GitHubTarg
   }
 }
 
-export async function listPortwardenIssues(github: GitHub, target: GitHubTarget): Promise<ExistingIssue[]> {
-  const byNumber = new Map<number, ExistingIssue>();
-  const take = (items: IssueItem[]) => {
-    for (const item of items) {
-      if (item.pull_request) continue;
-      const issue = toExistingIssue(item);
-      if (issue) byNumber.set(issue.number, issue);
-    }
-  };
+export async function listPortwardenIssues(github: GitHub, target: GitHubTarget, own: OwnAccounts): Promise<IssueListing> {
+  const listing: IssueListing = { issues: [], skipped: [], foreign: [] };
+  const seen = new Set<number>();
   const labelled = await github.paginate(github.rest.issues.listForRepo, { ...target, labels: PORTWARDEN_LABEL, state: 'all', per_page: 100 });
-  take(labelled);
-  // Everyone who wrote our issues: after a token change (GITHUB_TOKEN to an App) there are two.
-  const creators = new Set(labelled.filter((i) => !i.pull_request && decodeMarker(i.body)).flatMap((i) => (i.user?.login ? [i.user.login] : [])));
-  if (creators.size === 0) creators.add(await ownLogin(github));
-  for (const creator of creators) take(await unlabelledIssuesOf(github, target, creator));
-  return [...byNumber.values()].sort((a, b) => a.number - b.number);
+  const unlabelled: IssueItem[] = [];
+  for (const login of own.logins) unlabelled.push(...(await unlabelledIssuesOf(github, target, login)));
+  for (const [item, hasLabel] of [...labelled.map((i) => [i, true] as const), ...unlabelled.map((i) => [i, false] as const)]) {
+    if (item.pull_request || seen.has(item.number)) continue;
+    seen.add(item.number);
+    const read = await readIssue(github, target, item, own, hasLabel);
+    if (read.kind === 'issue') listing.issues.push(read.issue);
+    else if (read.kind === 'foreign') listing.foreign.push({ number: item.number, author: read.author });
+    else if (read.kind === 'skipped') listing.skipped.push({ number: item.number, problem: read.problem });
+  }
+  listing.issues.sort((a, b) => a.number - b.number);
+  return listing;
+}
+
+type IssueRead =
+  | { kind: 'issue'; issue: ExistingIssue }
+  | { kind: 'foreign'; author: string }
+  | { kind: 'skipped'; problem: string }
+  | { kind: 'none' };
+
+type IssueFields = Pick<IssueItem, 'number' | 'state' | 'state_reason' | 'title' | 'body' | 'labels'> & { user?: { id?: number; login?: string } | null };
+
+/**
+ * One issue as Portwarden's, or why not. `hasLabel`: labelled issues without a marker in the
+ * body look for it in Portwarden's identity comment; our account's other issues (a personal
+ * token's, found by the search) are none of our business.
+ */
+export async function readIssue(github: GitHub, target: GitHubTarget, item: IssueFields, own: OwnAccounts, hasLabel = true): Promise<IssueRead> {
+  const read = readMarker(item.body);
+  if (!isOwn(item.user, own)) return read.kind === 'none' ? { kind: 'none' } : { kind: 'foreign', author: item.user?.login ?? 'an unknown account' };
+  if (read.kind === 'valid') return { kind: 'issue', issue: toExistingIssue(item, read.marker, 'body') };
+  if (!hasLabel && read.kind === 'none') return { kind: 'none' };
+  const restored = await markerFromIdentityComment(github, target, item.number, own);
+  if (restored) return { kind: 'issue', issue: toExistingIssue(item, restored, 'comment') };
+  return { kind: 'skipped', problem: read.kind === 'invalid' ? read.problem : 'its body has no Portwarden marker' };
+}
+
+/** Portwarden's first comment on an issue holds a second copy of the marker. */
+async function markerFromIdentityComment(github: GitHub, target: GitHubTarget, issueNumber: number, own: OwnAccounts): Promise<IssueMarker | undefined> {
+  const { data } = await github.rest.issues.listComments({ ...target, issue_number: issueNumber, per_page: 100 });
+  for (const comment of data) {
+    if (!isOwn(comment.user, own)) continue;
+    const read = readMarker(comment.body);
+    if (read.kind === 'valid') return read.marker;
+  }
+  return undefined;
+}
+
+/** One line for the log and the summary: which issues were left alone, and why. */
+export function listingWarnings(listing: IssueListing): string[] {
+  const warnings = listing.skipped.map(
+    (s) => `issue #${s.number} was skipped: ${s.problem}. Portwarden leaves it alone; restore its marker from Portwarden's first comment on it, or close it`,
+  );
+  if (listing.foreign.length > 0) {
+    const shown = listing.foreign.slice(0, 10).map((f) => `#${f.number} (by ${f.author})`);
+    warnings.push(
+      `${listing.foreign.length} issue(s) carry a Portwarden marker but were not opened by Portwarden (${listing.foreign.length > 10 ? `${shown.join(', ')}, …` : shown.join(', ')}): ignored. ` +
+        'Only issues Portwarden opened can track or silence a port',
+    );
+  }
+  return warnings;
 }
 
 /**
@@ -70,17 +128,7 @@ async function unlabelledIssuesOf(github: GitHub, target: GitHubTarget, creator:
   }
 }
 
-async function ownLogin(github: GitHub): Promise<string> {
-  try {
-    return (await github.rest.users.getAuthenticated()).data.login;
-  } catch {
-    return ACTIONS_BOT;
-  }
-}
-
-export function toExistingIssue(item: Pick<IssueItem, 'number' | 'state' | 'state_reason' | 'title' | 'body' | 'labels'>): ExistingIssue | undefined {
-  const marker = decodeMarker(item.body);
-  if (!marker) return undefined;
+export function toExistingIssue(item: IssueFields, marker: IssueMarker, markerFrom: 'body' | 'comment' = 'body'): ExistingIssue {
   return {
     number: item.number,
     state: item.state === 'closed' ? 'closed' : 'open',
@@ -93,5 +141,6 @@ export function toExistingIssue(item: Pick<IssueItem, 'number' | 'state' | 'stat
     sources: marker.sources,
     material: marker.material,
     ...(marker.tags ? { tags: marker.tags } : {}),
+    ...(markerFrom === 'comment' ? { markerFrom } : {}),
   };
 }

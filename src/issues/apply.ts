@@ -3,9 +3,10 @@
 // to one issue per port whatever failed half-way.
 import { messageOf } from '../errors.js';
 import { statusOf, type GitHub, type GitHubTarget } from '../github/client.js';
+import { isOwn, type OwnAccounts } from '../github/identity.js';
 import { decodeMarker } from './marker.js';
 import { PORTWARDEN_LABEL, writeCost } from './plan.js';
-import { closingNoteFor, labelsFor, renderActionComment, renderBody, renderTitle, SEVERITY_COLORS } from './render.js';
+import { closingNoteFor, labelsFor, renderActionComment, renderBody, renderClosedBody, renderIdentityComment, renderTitle, SEVERITY_COLORS } from './render.js';
 import type { IssueOptions, Plan, PlanAction } from '../model.js';
 
 export interface ApplyResult {
@@ -29,6 +30,7 @@ export async function applyPlan(
   target: GitHubTarget,
   options: IssueOptions,
   sleep: (ms: number) => Promise<void>,
+  own: OwnAccounts,
 ): Promise<ApplyResult[]> {
   const results: ApplyResult[] = [];
   if (plan.actions.length === 0) return results;
@@ -48,7 +50,7 @@ export async function applyPlan(
     }
     remaining -= writeCost(action);
     try {
-      results.push({ action, ok: true, issueNumber: await applyOne(action, github, target, options, sleep) });
+      results.push({ action, ok: true, issueNumber: await applyOne(action, github, target, options, sleep, own) });
     } catch (error) {
       results.push({ action, ok: false, error: `${statusOf(error) ?? ''} ${messageOf(error)}`.trim() });
     }
@@ -56,7 +58,7 @@ export async function applyPlan(
   return results;
 }
 
-async function applyOne(action: PlanAction, github: GitHub, target: GitHubTarget, options: IssueOptions, sleep: (ms: number) => Promise<void>): Promise<number> {
+async function applyOne(action: PlanAction, github: GitHub, target: GitHubTarget, options: IssueOptions, sleep: (ms: number) => Promise<void>, own: OwnAccounts): Promise<number> {
   switch (action.kind) {
     case 'create': {
       const params = {
@@ -66,11 +68,13 @@ async function applyOne(action: PlanAction, github: GitHub, target: GitHubTarget
         labels: labelsFor(action.verdict, options),
         assignees: [...options.assignees],
       };
-      return createOnce(
+      const number = await createOnce(
         () => github.rest.issues.create({ ...params, ...NO_BLIND_RETRY }).then((r) => r.data.number),
-        () => findRecentIssue(github, target, action.fingerprint),
+        () => findRecentIssue(github, target, action.fingerprint, own),
         sleep,
       );
+      await postOnce(github, target, number, renderIdentityComment(action.verdict), sleep);
+      return number;
     }
     case 'update':
     case 'reopen':
@@ -91,7 +95,7 @@ async function applyOne(action: PlanAction, github: GitHub, target: GitHubTarget
         issue_number: action.issue.number,
         state: 'closed',
         state_reason: action.reason === 'duplicate' ? 'duplicate' : 'completed',
-        body: withClosingNote(action.issue.body, closingNoteFor(action)),
+        body: renderClosedBody(action.issue, closingNoteFor(action)),
       });
       await comment(github, target, action, sleep);
       return action.issue.number;
@@ -100,9 +104,10 @@ async function applyOne(action: PlanAction, github: GitHub, target: GitHubTarget
 
 async function comment(github: GitHub, target: GitHubTarget, action: PlanAction & { kind: 'close' | 'reopen' }, sleep: (ms: number) => Promise<void>): Promise<void> {
   const body = renderActionComment(action);
-  if (!body) return;
-  const issue_number = action.issue.number;
-  // Reopen and close comments repeat word for word across cycles: only a comment made since
+  if (body) await postOnce(github, target, action.issue.number, body, sleep);
+}
+
+async function postOnce(github: GitHub, target: GitHubTarget, issue_number: number, body: string, sleep: (ms: number) => Promise<void>): Promise<void> {  // Reopen and close comments repeat word for word across cycles: only a comment made since
   // this attempt began can be the one a failed response hid.
   const since = new Date(Date.now() - 60_000).toISOString();
   await createOnce(
@@ -145,16 +150,10 @@ function retryAfterMs(error: unknown): number {
   return Number.isFinite(seconds) && seconds > 0 ? Math.min(seconds, 120) * 1000 : 1000;
 }
 
-async function findRecentIssue(github: GitHub, target: GitHubTarget, fingerprint: string): Promise<number | undefined> {
+/** Only an issue our own account created can be the one a failed response hid: anyone can paste a marker. */
+async function findRecentIssue(github: GitHub, target: GitHubTarget, fingerprint: string, own: OwnAccounts): Promise<number | undefined> {
   const recent = await github.rest.issues.listForRepo({ ...target, labels: PORTWARDEN_LABEL, state: 'all', sort: 'created', direction: 'desc', per_page: 30 });
-  return recent.data.find((i) => decodeMarker(i.body)?.fingerprint === fingerprint)?.number;
-}
-
-const NOTE_PREFIX = '> [!NOTE]\n> Closed by Portwarden:';
-
-function withClosingNote(body: string, note: string): string {
-  const withoutOld = body.startsWith(NOTE_PREFIX) ? body.slice(body.indexOf('\n\n') + 2) : body;
-  return `> [!NOTE]\n> ${note}\n\n${withoutOld}`;
+  return recent.data.find((i) => isOwn(i.user, own) && decodeMarker(i.body)?.fingerprint === fingerprint)?.number;
 }
 
 /** Creates the labels the plan uses that the repository lacks; returns the writes it made. */
@@ -214,35 +213,28 @@ export async function applyStickyComment(
 
 export interface AcceptChange {
   branch: string;
+  /** `create`: a new branch; `reset`: a branch Portwarden left, started again from the base; `update`: the branch of the open pull request. */
+  branchAction: 'create' | 'reset' | 'update';
   baseBranch: string;
   baseSha: string;
   path: string;
   text: string;
   commitMessage: string;
   title: string;
-  body: string;
-  /** The open pull request for this issue, if a previous command made one. */
+  /** The pull request's description, given the commit Portwarden pushed (recorded in it). */
+  body: (head: string) => string;
+  /** The open pull request for this issue, when `update`. */
   existingPull?: number;
 }
 
-/**
- * Accept mode's pull request: the branch (reset to the base when no pull request is open
- * on it), the edited allowlist committed there, and one pull request per issue, reused.
- */
+/** Accept mode's pull request: the branch, the edited allowlist committed there, one pull request per issue. */
 export async function applyAcceptPullRequest(github: GitHub, target: GitHubTarget, change: AcceptChange): Promise<{ number: number; url: string; created: boolean }> {
   const ref = `heads/${change.branch}`;
-  if (change.existingPull === undefined) {
-    try {
-      await github.rest.git.createRef({ ...target, ref: `refs/${ref}`, sha: change.baseSha });
-    } catch (error) {
-      // A branch left from a closed pull request: start it again from the base.
-      if (statusOf(error) !== 422) throw error;
-      await github.rest.git.updateRef({ ...target, ref, sha: change.baseSha, force: true });
-    }
-  }
+  if (change.branchAction === 'create') await github.rest.git.createRef({ ...target, ref: `refs/${ref}`, sha: change.baseSha });
+  if (change.branchAction === 'reset') await github.rest.git.updateRef({ ...target, ref, sha: change.baseSha, force: true });
   const current = await github.rest.repos.getContent({ ...target, path: change.path, ref: change.branch });
   const sha = !Array.isArray(current.data) && 'sha' in current.data ? current.data.sha : undefined;
-  await github.rest.repos.createOrUpdateFileContents({
+  const commit = await github.rest.repos.createOrUpdateFileContents({
     ...target,
     path: change.path,
     branch: change.branch,
@@ -250,11 +242,12 @@ export async function applyAcceptPullRequest(github: GitHub, target: GitHubTarge
     content: Buffer.from(change.text).toString('base64'),
     ...(sha ? { sha } : {}),
   });
+  const body = change.body(commit.data.commit.sha ?? '');
   if (change.existingPull !== undefined) {
-    const pull = await github.rest.pulls.update({ ...target, pull_number: change.existingPull, title: change.title, body: change.body });
+    const pull = await github.rest.pulls.update({ ...target, pull_number: change.existingPull, title: change.title, body });
     return { number: pull.data.number, url: pull.data.html_url, created: false };
   }
-  const pull = await github.rest.pulls.create({ ...target, title: change.title, head: change.branch, base: change.baseBranch, body: change.body });
+  const pull = await github.rest.pulls.create({ ...target, title: change.title, head: change.branch, base: change.baseBranch, body });
   return { number: pull.data.number, url: pull.data.html_url, created: true };
 }
 

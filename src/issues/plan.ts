@@ -15,6 +15,7 @@ import {
   type Verdict,
 } from '../model.js';
 import { formatRanges } from '../ports.js';
+import { boundMaterial } from './marker.js';
 
 export interface PlanInput {
   verdicts: readonly Verdict[];
@@ -25,21 +26,26 @@ export interface PlanInput {
   instances: ReadonlyMap<string, InstanceFacts>;
   rules: readonly AllowRule[];
   options: IssueOptions;
-  /** A single pushed finding proves nothing about other ports or about absence: never close. */
-  neverClose?: boolean;
+  /**
+   * A single pushed finding (repository_dispatch) is untrusted and partial: it proves nothing
+   * about other ports or about absence, so it never closes; and it may raise an issue's
+   * severity but never rewrite what a scan wrote (Name, tags, path, a lower severity).
+   */
+  pushedFinding?: boolean;
 }
 
 export const PORTWARDEN_LABEL = 'portwarden';
 
+/** The facts as the marker holds them (bounded), so what is compared is what was stored. */
 export function materialOf(verdict: Verdict): MaterialFacts {
   const e = verdict.exposure;
-  return {
+  return boundMaterial({
     severity: e.severity,
     uncovered: formatRanges(verdict.uncovered),
     name: e.resource.name ?? null,
     reachability: e.reachability,
     path: [...e.path],
-  };
+  });
 }
 
 export function materialChanges(before: MaterialFacts, after: MaterialFacts): string[] {
@@ -98,8 +104,10 @@ export function planIssues(input: PlanInput): Plan {
     } else if (issue.state === 'open') {
       const changes = materialChanges(issue.material, materialOf(verdict));
       const partial = partialScopes(input, verdict.exposure.accountId, verdict.exposure.region, [...issue.sources, ...verdict.exposure.sources]);
+      if (input.pushedFinding && changes.length > 0 && severityRank(verdict.exposure.severity) <= severityRank(issue.material.severity)) continue;
       if (changes.length > 0 && partial.length > 0) held.push({ issue, reason: 'scope-incomplete', detail: `not updated (${changes.join('; ')}): ${partialDetail(partial)}` });
       else if (changes.length > 0) actions.push({ kind: 'update', issue, verdict, reason: 'changed', changes });
+      else if (issue.markerFrom === 'comment') actions.push({ kind: 'update', issue, verdict, reason: 'marker-missing', changes: [] });
       else if (!issue.labels.includes(PORTWARDEN_LABEL)) actions.push({ kind: 'update', issue, verdict, reason: 'label-missing', changes: [] });
     } else if (issue.stateReason === 'not_planned' && !options.reopenManuallyClosed) {
       held.push({ issue, reason: 'acknowledged', detail: 'closed as not planned; reopen-manually-closed is false' });
@@ -135,7 +143,7 @@ export function planIssues(input: PlanInput): Plan {
     else if (closeOrHold) held.push(closeOrHold.hold);
   }
 
-  return applyGuards(input.neverClose ? actions.filter((a) => a.kind !== 'close') : actions, held, input);
+  return applyGuards(input.pushedFinding ? actions.filter((a) => a.kind !== 'close') : actions, held, input);
 }
 
 type Absent = PlanAction & { kind: 'close' } | { kind: 'hold'; hold: Plan['held'][number] } | undefined;
@@ -196,9 +204,12 @@ function applyGuards(actions: PlanAction[], held: Plan['held'], input: PlanInput
   return plan;
 }
 
-/** The GitHub write requests an action makes: its PATCH or POST, and the comment of a close or reopen. */
+/**
+ * The GitHub write requests an action makes: its PATCH or POST, and its comment (a close's or
+ * a reopen's notice; a new issue's identity comment).
+ */
 export function writeCost(action: PlanAction): number {
-  return action.kind === 'close' || action.kind === 'reopen' ? 2 : 1;
+  return action.kind === 'update' ? 1 : 2;
 }
 
 function groupIssues(issues: readonly ExistingIssue[]): Map<string, ExistingIssue[]> {

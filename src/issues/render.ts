@@ -1,11 +1,13 @@
-// Issue titles, bodies and comments. Everything that came from AWS (names, tags, titles) is
-// escaped: an instance's Name tag must not ping people, link issues or inject markup.
-import type { FindingOrigin, IssueOptions, PlanAction, Verdict } from '../model.js';
+// Issue titles, bodies and comments. Everything that came from AWS (names, tags, titles, ids)
+// is escaped: an instance's Name tag must not ping people, link issues or inject markup. And
+// everything is bounded by construction: GitHub refuses a title over 256 characters and a
+// body or comment over 65,536, and an alert that cannot be written is a missed alert.
+import type { ExistingIssue, FindingOrigin, IssueOptions, PlanAction, Verdict } from '../model.js';
 import { addDays } from '../dates.js';
 import { formatRange, formatRanges } from '../ports.js';
-import { markdownText, plainText } from '../report/text.js';
+import { clip, codeSpan, markdownText, plainText, withoutAutolinks } from '../report/text.js';
 import { identityOf } from './fingerprint.js';
-import { encodeMarker } from './marker.js';
+import { encodeMarker, MARKER_PREFIX } from './marker.js';
 import { materialOf, PORTWARDEN_LABEL } from './plan.js';
 
 export const SEVERITY_COLORS: Record<string, string> = {
@@ -16,31 +18,49 @@ export const SEVERITY_COLORS: Record<string, string> = {
   informational: 'ededed',
 };
 
-/** Titles render little markdown, but `@name` and `#12` still link: break them with a zero-width space. */
-function titleText(text: string): string {
-  return plainText(text, 60).replace(/([@#])/g, '$1\u200b');
+/** GitHub's limits, in characters. */
+export const GITHUB_LIMITS = { title: 256, body: 65_536 } as const;
+/** Room kept in every body for the note a close adds on top. */
+const CLOSING_NOTE_ROOM = 3_000;
+const NOTE_LIMIT = 2_500;
+
+/** Titles render little markdown, but `@name` and `#12` still link. */
+function titleText(text: string, maxLength: number): string {
+  return withoutAutolinks(plainText(text, maxLength));
 }
 
-/** GitHub refuses titles over 256 characters: an alert that cannot be opened is a missed alert. */
-function portsForTitle(verdict: Verdict): string {
-  const all = formatRanges(verdict.uncovered);
-  if (all.length <= 60) return all;
-  const first = verdict.uncovered[0]!;
-  const last = verdict.uncovered[verdict.uncovered.length - 1]!;
-  return `${verdict.uncovered.length} ranges in ${first.from}-${last.to}`;
+/** A port list for prose: long lists (thousands of gaps) are summarised, not spelled out. */
+function portsText(ranges: Verdict['uncovered'], maxLength: number): string {
+  const all = formatRanges(ranges);
+  if (all.length <= maxLength) return all;
+  return `${ranges.length} ranges in ${ranges[0]!.from}-${ranges[ranges.length - 1]!.to}`;
 }
 
 export function renderTitle(verdict: Verdict): string {
   const e = verdict.exposure;
-  const ports = portsForTitle(verdict);
   const plural = verdict.uncovered.length > 1 || verdict.uncovered.some((r) => r.from !== r.to) ? 'ports' : 'port';
-  const where = e.resource.name ? `${titleText(e.resource.name)} (${e.resource.id})` : e.resource.id;
-  return `Unexpected open ${plural} ${e.protocol.toUpperCase()} ${ports} on ${where} in ${e.accountId}/${e.region}`;
+  const id = titleText(e.resource.id, 64);
+  const where = e.resource.name ? `${titleText(e.resource.name, 60)} (${id})` : id;
+  const title = `Unexpected open ${plural} ${e.protocol.toUpperCase()} ${portsText(verdict.uncovered, 60)} on ${where} in ${titleText(e.accountId, 20)}/${titleText(e.region, 30)}`;
+  return clip(title, GITHUB_LIMITS.title);
 }
 
 export function labelsFor(verdict: Verdict, options: Pick<IssueOptions, 'labels'>, keep: readonly string[] = []): string[] {
   const kept = keep.filter((l) => !l.startsWith('severity:') && l !== PORTWARDEN_LABEL);
   return [...new Set([PORTWARDEN_LABEL, `severity:${verdict.exposure.severity}`, ...options.labels, ...kept])];
+}
+
+/** The hidden marker of a verdict's issue: in the body, and once more in the identity comment. */
+export function markerFor(verdict: Verdict, previousSources: readonly FindingOrigin[] = []): string {
+  const e = verdict.exposure;
+  return encodeMarker({
+    v: 1,
+    fingerprint: verdict.fingerprint,
+    identity: identityOf(e),
+    sources: [...new Set([...previousSources, ...e.sources])].sort(),
+    material: materialOf(verdict),
+    tags: e.resource.tags,
+  });
 }
 
 /**
@@ -49,31 +69,31 @@ export function labelsFor(verdict: Verdict, options: Pick<IssueOptions, 'labels'
  */
 export function renderBody(verdict: Verdict, options: Pick<IssueOptions, 'today'>, closingNote?: string, previousSources: readonly FindingOrigin[] = []): string {
   const e = verdict.exposure;
-  const md = (text: string) => markdownText(text, 200);
-  const tags = Object.entries(e.resource.tags)
-    .map(([k, v]) => `\`${k.replace(/`/g, "'")}\`=\`${v.replace(/`/g, "'")}\``)
-    .join(', ');
-  const partly = verdict.allowed.length > 0 ? ` (${formatRanges(verdict.allowed)} of ${formatRange(e.ports)} allowed by ${verdict.rules.map((r) => `\`${r}\``).join(', ') || 'the allow tag'})` : '';
+  const md = (text: string, max = 200) => markdownText(text, max);
+  const unexpectedPorts = portsText(verdict.uncovered, 1_000);
+  const ruleList = (ids: readonly string[]) => listText(ids.map((r) => codeSpan(r)), 10);
+  const partly = verdict.allowed.length > 0 ? ` (${portsText(verdict.allowed, 500)} of ${formatRange(e.ports)} allowed by ${ruleList(verdict.rules) || 'the allow tag'})` : '';
+  const path = e.path.length > 0 ? listText(e.path.map((p) => codeSpan(p, 64)), 20, ' → ') : '_(not reported)_';
   const lines = [
-    ...(closingNote ? [`> [!NOTE]`, `> ${closingNote}`, ''] : []),
-    `**${e.protocol.toUpperCase()} ${formatRanges(verdict.uncovered)}** is open to the ${e.reachability === 'internet' ? 'internet' : 'private network'} on an instance, and no allowlist rule expects it${partly}.`,
+    ...(closingNote ? [`> [!NOTE]`, `> ${clip(closingNote, NOTE_LIMIT)}`, ''] : []),
+    `**${e.protocol.toUpperCase()} ${unexpectedPorts}** is open to the ${e.reachability === 'internet' ? 'internet' : 'private network'} on an instance, and no allowlist rule expects it${partly}.`,
     '',
     '| | |',
     '| --- | --- |',
-    `| Account / region | ${e.accountId} / ${e.region} |`,
-    `| Instance | \`${e.resource.id}\`${e.instanceState ? ` (${e.instanceState})` : ''} |`,
-    `| Name | ${e.resource.name ? md(e.resource.name) : '_(no Name tag)_'} |`,
-    `| Tags | ${tags ? markdownText(tags, 600).replace(/&#96;/g, '`') : '_(none)_'} |`,
-    `| Protocol / ports | ${e.protocol.toUpperCase()} ${formatRange(e.ports)} reported, ${formatRanges(verdict.uncovered)} unexpected |`,
+    `| Account / region | ${md(e.accountId, 40)} / ${md(e.region, 40)} |`,
+    `| Instance | ${codeSpan(e.resource.id, 256)}${e.instanceState ? ` (${e.instanceState})` : ''} |`,
+    `| Name | ${e.resource.name ? md(e.resource.name, 256) : '_(no Name tag)_'} |`,
+    `| Tags | ${tagsText(e.resource.tags) || '_(none)_'} |`,
+    `| Protocol / ports | ${e.protocol.toUpperCase()} ${formatRange(e.ports)} reported, ${unexpectedPorts} unexpected |`,
     `| Severity | ${e.severity} |`,
     `| Source | ${e.sources.join(', ')}: ${md(e.title)} |`,
-    `| Network path | ${e.path.length > 0 ? e.path.map((p) => `\`${p.replace(/`/g, '')}\``).join(' → ') : '_(not reported)_'} |`,
-    `| First / last seen | ${e.firstSeen ?? '?'} / ${e.lastSeen ?? '?'} |`,
-    ...(verdict.expiredRules.length > 0 ? [`| Expired rules | ${verdict.expiredRules.map((r) => `\`${r}\``).join(', ')} (renew to allow again) |`] : []),
+    `| Network path | ${path} |`,
+    `| First / last seen | ${md(e.firstSeen ?? '?', 40)} / ${md(e.lastSeen ?? '?', 40)} |`,
+    ...(verdict.expiredRules.length > 0 ? [`| Expired rules | ${ruleList(verdict.expiredRules)} (renew to allow again) |`] : []),
     '',
     '### How to close it',
     '',
-    `- If nothing should listen there, remove the ingress for ${e.protocol.toUpperCase()} ${formatRanges(verdict.uncovered)} from the security groups on the path (or the network ACL). The next scan closes this issue.`,
+    `- If nothing should listen there, remove the ingress for ${e.protocol.toUpperCase()} ${unexpectedPorts} from the security groups on the path (or the network ACL). The next scan closes this issue.`,
     '- If the port is expected, add a rule to `allowlist.json` in a pull request. Closing this issue by hand does not silence it: it reopens while the port stays open.',
     '',
     '<details><summary>Ready-to-paste allowlist rule</summary>',
@@ -84,24 +104,47 @@ export function renderBody(verdict: Verdict, options: Pick<IssueOptions, 'today'
     '',
     '</details>',
     '',
-    encodeMarker({
-      v: 1,
-      fingerprint: verdict.fingerprint,
-      identity: identityOf(e),
-      sources: [...new Set([...previousSources, ...e.sources])].sort(),
-      material: materialOf(verdict),
-      tags: e.resource.tags,
-    }),
   ];
-  return lines.join('\n');
+  return fitBody(lines.join('\n'), markerFor(verdict, previousSources));
 }
+
+/**
+ * The visible part, cut if it must be so the marker always fits with room for a closing
+ * note. With the bounds above it never is; this keeps the limit a property of the code.
+ */
+function fitBody(visible: string, marker: string): string {
+  const room = GITHUB_LIMITS.body - CLOSING_NOTE_ROOM - marker.length - 2;
+  return `${visible.length <= room ? visible : `${clip(visible, room - 40)}\n\n_(cut to fit GitHub's limit)_`}\n${marker}`;
+}
+
+/** Tag keys and values as code spans, as many as fit 2,000 characters. */
+function tagsText(tags: Readonly<Record<string, string>>): string {
+  const entries = Object.entries(tags);
+  const shown: string[] = [];
+  let used = 0;
+  for (const [key, value] of entries) {
+    const text = `${codeSpan(key, 64)}=${codeSpan(value, 128)}`;
+    if (used + text.length > 2_000) break;
+    used += text.length + 2;
+    shown.push(text);
+  }
+  return shown.length < entries.length ? `${shown.join(', ')} and ${entries.length - shown.length} more` : shown.join(', ');
+}
+
+function listText(items: readonly string[], most: number, separator = ', '): string {
+  return items.length <= most ? items.join(separator) : `${items.slice(0, most).join(separator)}${separator}… and ${items.length - most} more`;
+}
+
+/** At most this many ranges in a suggested rule; past it, a rule is better written by hand. */
+const SUGGESTED_RANGES = 200;
 
 function suggestedRule(verdict: Verdict, today: string): string {
   const e = verdict.exposure;
-  const id = `${(e.resource.name ?? e.resource.id).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'instance'}-${e.protocol}-${formatRanges(verdict.uncovered).replace(/, /g, '_')}`;
+  if (verdict.uncovered.length > SUGGESTED_RANGES) return `// ${verdict.uncovered.length} separate ranges: too many to suggest one rule; allow the range you expect instead.`;
+  const id = `${(e.resource.name ?? e.resource.id).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'instance'}-${e.protocol}-${clip(formatRanges(verdict.uncovered).replace(/, /g, '_'), 50).replace(/…$/, '')}`;
   const rule = {
     id,
-    match: { accounts: [e.accountId], regions: [e.region], instanceIds: [e.resource.id] },
+    match: { accounts: [clip(e.accountId, 64)], regions: [clip(e.region, 64)], instanceIds: [clip(e.resource.id, 256)] },
     allow: { [e.protocol]: verdict.uncovered.map((r) => (r.from === r.to ? r.from : `${r.from}-${r.to}`)) },
     reason: 'TODO: why this port must be reachable from the internet',
     owner: '@your-org/your-team',
@@ -109,6 +152,30 @@ function suggestedRule(verdict: Verdict, today: string): string {
   };
   // Backticks cannot close the code fence once JSON-escaped.
   return JSON.stringify(rule, null, 2).replace(/`/g, '\\u0060');
+}
+
+const NOTE_PREFIX = '> [!NOTE]\n> Closed by Portwarden:';
+
+/**
+ * A closed issue's body: the closing note on top (replacing an earlier one), the rest as it
+ * was, and the marker at the end, written again from what planning read (so a marker restored
+ * from the identity comment is back in the body). A body a person made long is cut to fit.
+ */
+export function renderClosedBody(issue: ExistingIssue, note: string): string {
+  const markerAt = issue.body.lastIndexOf(MARKER_PREFIX);
+  let visible = markerAt >= 0 ? issue.body.slice(0, markerAt).trimEnd() : issue.body;
+  if (visible.startsWith(NOTE_PREFIX)) visible = visible.slice(visible.indexOf('\n\n') + 2);
+  const marker = encodeMarker({ v: 1, fingerprint: issue.fingerprint, identity: issue.identity, sources: issue.sources, material: issue.material, ...(issue.tags ? { tags: issue.tags } : {}) });
+  return fitBody(`> [!NOTE]\n> ${clip(note, NOTE_LIMIT)}\n\n${visible}\n`, marker);
+}
+
+/**
+ * Portwarden's first comment on a new issue: a second copy of the marker where only
+ * Portwarden writes, so an issue whose body a person edited (marker removed) is still
+ * recognised, not duplicated.
+ */
+export function renderIdentityComment(verdict: Verdict): string {
+  return `Portwarden tracks this issue by the identity below (account, region, instance, protocol and port range), not by its title or text. Only an allowlist rule silences it.\n\n${markerFor(verdict)}`;
 }
 
 export function renderActionComment(action: PlanAction): string | undefined {
@@ -125,12 +192,13 @@ export function renderActionComment(action: PlanAction): string | undefined {
 }
 
 export function closingNoteFor(action: PlanAction & { kind: 'close' }): string {
-  return `Closed by Portwarden: ${closeSentence(action)}.`;
+  return clip(`Closed by Portwarden: ${closeSentence(action)}.`, NOTE_LIMIT);
 }
 
 function closeSentence(action: PlanAction & { kind: 'close' }): string {
-  // Details hold ids and the allowlist's own reviewed reasons; only mentions need defusing.
-  const detail = action.detail.replace(/@/g, '@\u200b');
+  // Details hold ids and the allowlist's own reviewed reasons (at most 1,000 characters
+  // each): one line, and no mentions; `duplicate of #12` must still link.
+  const detail = plainText(action.detail, 2_000).replace(/@/g, '@\u200b');
   switch (action.reason) {
     case 'gone':
       return `the port is closed (${detail})`;
@@ -143,5 +211,5 @@ function closeSentence(action: PlanAction & { kind: 'close' }): string {
 
 function portText(verdict: Verdict): string {
   const e = verdict.exposure;
-  return `${e.protocol.toUpperCase()} ${formatRanges(verdict.uncovered)} on \`${e.resource.id}\``;
+  return `${e.protocol.toUpperCase()} ${portsText(verdict.uncovered, 1_000)} on ${codeSpan(e.resource.id, 256)}`;
 }

@@ -26,7 +26,8 @@ export function renderCheckMarkdown(result: CheckResult, strict: boolean): strin
   }
   if (result.impact) {
     const i = result.impact;
-    out.push(`### Impact on the ${i.exposuresConsidered} exposures of ${markdownText(i.from)}`, '');
+    // `from` is markdown made by our own code (it may link the run whose report it used).
+    out.push(`### Impact on the ${i.exposuresConsidered} exposures of ${i.from}`, '');
     out.push(i.wouldClose.length === 0 ? '- No open issue would close.' : `- **${i.wouldClose.length} open issue(s) would close** (now allowed):`);
     for (const x of i.wouldClose) out.push(`  - ${markdownText(x.what)} by ${x.rules.map((r) => `\`${r}\``).join(', ')}`);
     out.push(i.wouldOpen.length === 0 ? '- No expected exposure would become unexpected.' : `- **${i.wouldOpen.length} exposure(s) would become unexpected** (new issues after merge):`);

@@ -4,6 +4,7 @@
 import { FindingShapeError } from '../errors.js';
 import type { Exposure, PortRange, Protocol, Severity } from '../model.js';
 import { parseClassicPortList, parsePort, PortError } from '../ports.js';
+import { tagMap } from '../tags.js';
 import { arnParts, isObject, isoTime, optionalString, requireString } from './normalize-shared.js';
 
 const NETWORK_RULE_TYPES = new Set([
@@ -109,9 +110,6 @@ function readAttributes(value: unknown): Map<string, string> {
 }
 
 function readTags(value: unknown): Record<string, string> {
-  const tags: Record<string, string> = {};
-  if (Array.isArray(value)) {
-    for (const tag of value) if (isObject(tag) && typeof tag.key === 'string') tags[tag.key] = String(tag.value ?? '');
-  }
-  return tags;
+  const pairs = Array.isArray(value) ? value.flatMap((tag) => (isObject(tag) && typeof tag.key === 'string' ? [[tag.key, String(tag.value ?? '')] as const] : [])) : [];
+  return tagMap(pairs);
 }

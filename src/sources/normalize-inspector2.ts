@@ -4,6 +4,7 @@
 import { FindingShapeError } from '../errors.js';
 import type { Exposure, Protocol, Severity } from '../model.js';
 import { MAX_PORT } from '../ports.js';
+import { tagMap } from '../tags.js';
 import { arnParts, isObject, isoTime, optionalString, requireString, type Json } from './normalize-shared.js';
 
 const SEVERITY: Record<string, Severity> = {
@@ -72,9 +73,7 @@ export function normalizeInspector2Finding(finding: unknown): Inspector2Result {
 }
 
 function readTags(value: unknown): Record<string, string> {
-  const tags: Record<string, string> = {};
-  if (isObject(value)) for (const [key, tag] of Object.entries(value)) if (typeof tag === 'string') tags[key] = tag;
-  return tags;
+  return tagMap(isObject(value) ? Object.entries(value).flatMap(([key, tag]) => (typeof tag === 'string' ? [[key, tag] as const] : [])) : []);
 }
 
 function readSteps(path: unknown): { id: string; type: string }[] {
@@ -92,11 +91,20 @@ function readProtocol(value: unknown): Protocol {
 
 function readPortRange(value: unknown): { from: number; to: number } {
   if (!isObject(value)) throw new FindingShapeError('networkReachabilityDetails.openPortRange is missing');
-  const from = Number(value.begin);
-  const to = Number(value.end);
-  const valid = (p: number) => Number.isInteger(p) && p >= 0 && p <= MAX_PORT;
-  if (!valid(from) || !valid(to) || from > to) {
+  const from = portNumber(value.begin);
+  const to = portNumber(value.end);
+  if (from === undefined || to === undefined || from > to) {
     throw new FindingShapeError(`openPortRange ${JSON.stringify(value)} is not a range within 0-${MAX_PORT}`);
   }
   return { from, to };
+}
+
+/**
+ * A port is a whole number 0-65535, or its digits as text (`"22 "`). `Number()` would read
+ * `null`, `""`, `false` and `[]` as port 0 and report a range nobody has.
+ */
+function portNumber(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isInteger(value) && value >= 0 && value <= MAX_PORT ? value : undefined;
+  if (typeof value === 'string' && /^\s*\d{1,5}\s*$/.test(value)) return Number(value) <= MAX_PORT ? Number(value) : undefined;
+  return undefined;
 }

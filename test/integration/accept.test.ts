@@ -34,7 +34,7 @@ describe('/portwarden allow on an issue', () => {
   const comment = (login: string, body: string) => {
     const dir = mkdtempSync(join(tmpdir(), 'portwarden-accept-'));
     const issue = github.issues[0]!;
-    writeFileSync(join(dir, 'event.json'), JSON.stringify({ action: 'created', issue: { number: issue.number, title: issue.title, body: issue.body, state: issue.state, labels: issue.labels.map((name) => ({ name })) }, comment: { body, user: { login } } }));
+    writeFileSync(join(dir, 'event.json'), JSON.stringify({ action: 'created', issue: { number: issue.number, title: issue.title, body: issue.body, state: issue.state, labels: issue.labels.map((name) => ({ name })), user: { login: issue.user, id: github.userIds.get(issue.user) } }, comment: { body, user: { login } } }));
     return runAction({ mode: 'accept', 'github-token': TOKEN }, { GITHUB_EVENT_NAME: 'issue_comment', GITHUB_EVENT_PATH: join(dir, 'event.json'), GITHUB_API_URL: github.url, GITHUB_REPOSITORY: 'acme/security' }, dir);
   };
   const replies = () => github.issues[0]!.comments.map((c) => c.body);

@@ -91,13 +91,16 @@ describe('mode: check on a pull request', () => {
         { accountId: '111122223333', region: 'eu-west-1', resource: { id: 'i-0fff12345def67890', name: 'bastion-2', tags: { Name: 'bastion-2' } }, protocol: 'tcp', ports: { from: 22, to: 22 }, severity: 'high' },
       ],
     };
+    const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString().replace(/\.\d+Z$/, 'Z');
+    github.runs.set(101, { id: 101, event: 'schedule', conclusion: 'success', head_branch: 'main', head_repository: 'acme/security', updated_at: hoursAgo(14 * 24) });
+    github.runs.set(102, { id: 102, event: 'schedule', conclusion: 'success', head_branch: 'main', head_repository: 'acme/security', updated_at: hoursAgo(2) });
     github.artifacts.push(
-      { id: 11, name: 'portwarden-report', zip: zipOf({ 'portwarden-report.json': '{"exposures": []}' }), created_at: '2026-11-09T06:00:00Z' },
-      { id: 12, name: 'portwarden-report', zip: zipOf({ 'portwarden-report.json': JSON.stringify(report) }), created_at: '2026-11-23T06:00:00Z' },
+      { id: 11, name: 'portwarden-report', zip: zipOf({ 'portwarden-report.json': '{"exposures": []}' }), created_at: hoursAgo(14 * 24), runId: 101 },
+      { id: 12, name: 'portwarden-report', zip: zipOf({ 'portwarden-report.json': JSON.stringify(report) }), created_at: hoursAgo(2), runId: 102 },
     );
     await pullRequest(withSsh);
     const body = github.pulls.get(7)!.comments[0]!.body;
-    expect(body).toContain('### Impact on the 2 exposures of the &#34;portwarden-report&#34; artifact of 2026-11-23T06:00:00Z'.replace(/&#34;/g, '"'));
+    expect(body).toContain(`### Impact on the 2 exposures of the "portwarden-report" artifact of schedule run [#102](${github.url}/acme/security/actions/runs/102) on main, 2 hours old`);
     expect(body).toContain('**2 open issue(s) would close** (now allowed):');
   });
 

@@ -108,15 +108,21 @@ describe.skipIf(!motoAvailable)('issue lifecycle cases', () => {
   });
 
   it('stays within max-writes, labels included, and the next run makes what was deferred', async () => {
-    // Two new ports and two labels the repository lacks: 4 writes needed, 3 allowed.
-    const first = await portwarden('--max-writes', '3');
+    // Two new ports (an issue and its identity comment each) and two labels the repository
+    // lacks: 6 writes needed, 4 allowed.
+    const first = await portwarden('--max-writes', '4');
     expect(first.status).toBe(0);
-    expect(github.writes().map((w) => `${w.method} ${w.path}`)).toEqual(['POST /repos/acme/security/labels', 'POST /repos/acme/security/labels', 'POST /repos/acme/security/issues']);
-    expect(first.stdout).toMatch(/deferred +create .*\(new: max-writes \(3\) reached\)/);
-    expect(first.stdout).toContain('1 issue change(s) deferred: max-writes (3) reached after creating labels; the next run makes them');
+    expect(github.writes().map((w) => `${w.method} ${w.path.replace(/\d+/, 'N')}`)).toEqual([
+      'POST /repos/acme/security/labels',
+      'POST /repos/acme/security/labels',
+      'POST /repos/acme/security/issues',
+      'POST /repos/acme/security/issues/N/comments',
+    ]);
+    expect(first.stdout).toMatch(/deferred +create .*\(new: max-writes \(4\) reached\)/);
+    expect(first.stdout).toContain('1 issue change(s) deferred: max-writes (4) reached after creating labels; the next run makes them');
     const before = github.log.length;
-    expect((await portwarden('--max-writes', '3')).status).toBe(0);
-    expect(github.writes(before).map((w) => `${w.method} ${w.path}`)).toEqual(['POST /repos/acme/security/issues']);
+    expect((await portwarden('--max-writes', '4')).status).toBe(0);
+    expect(github.writes(before).map((w) => `${w.method} ${w.path.replace(/\d+/, 'N')}`)).toEqual(['POST /repos/acme/security/issues', 'POST /repos/acme/security/issues/N/comments']);
     expect(github.issues).toHaveLength(2);
   });
 
@@ -129,7 +135,7 @@ describe.skipIf(!motoAvailable)('issue lifecycle cases', () => {
     expect(issue.state).toBe('closed');
     await portwarden();
     expect(issue.state).toBe('open');
-    expect(issue.comments.map((c) => c.body)).toEqual([expect.stringContaining('only an allowlist rule (a reviewed pull request to `allowlist.json`) silences an alert')]);
+    expect(issue.comments.map((c) => c.body)).toEqual([expect.stringContaining('Portwarden tracks this issue by the identity below'), expect.stringContaining('only an allowlist rule (a reviewed pull request to `allowlist.json`) silences an alert')]);
   });
 
   it('never closes on an incomplete scan, and fails the run', async () => {
@@ -178,7 +184,7 @@ describe.skipIf(!motoAvailable)('issue lifecycle cases', () => {
     before = github.log.length;
     await portwarden();
     expect(issue.state).toBe('closed');
-    expect(issue.comments.map((c) => c.body)).toEqual([`Closing: the instance ${batch} is terminated.`]);
+    expect(issue.comments.slice(1).map((c) => c.body)).toEqual([`Closing: the instance ${batch} is terminated.`]);
     expect(github.writes(before).map((w) => w.method)).toEqual(['PATCH', 'POST']);
   });
 });

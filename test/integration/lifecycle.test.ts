@@ -120,7 +120,7 @@ describe.skipIf(!motoAvailable)('the scheduled workflow, three runs in a row', (
       expect([...github.labels.keys()].sort()).toEqual(['portwarden', 'severity:high', 'severity:medium']);
 
       expect(second.status).toBe(0);
-      expect(github.log.slice(afterFirst, afterSecond).filter((r) => r.method !== 'GET')).toEqual([]);
+      expect(github.log.slice(afterFirst, afterSecond).filter((r) => r.method !== 'GET' && r.path !== '/graphql')).toEqual([]);
       expect(JSON.parse(readFileSync(second.outputs['report-path']!, 'utf8')).plan).toEqual([]);
 
       expect(third.status).toBe(0);
@@ -130,7 +130,8 @@ describe.skipIf(!motoAvailable)('the scheduled workflow, three runs in a row', (
         `Unexpected open port TCP 22 on web-1 (${estate.web}) in ${TEST_ACCOUNT}/${REGION}`,
         `Unexpected open port TCP 6379 on db-1 (${estate.db}) in ${TEST_ACCOUNT}/${REGION}`,
       ]);
-      const comments = Object.fromEntries(closed.map((i) => [i.title.split(' on ')[0]!.split(' ').pop(), i.comments.map((c) => c.body)]));
+      // Each issue's first comment is Portwarden's identity copy; what follows is what the runs said.
+      const comments = Object.fromEntries(closed.map((i) => [i.title.split(' on ')[0]!.split(' ').pop(), i.comments.slice(1).map((c) => c.body)]));
       expect(comments['22']).toEqual([`Closing: the port is closed (no longer reported by inspector2 in a complete scan of ${TEST_ACCOUNT}/${REGION}).`]);
       expect(comments['6379']).toEqual(['Closing: now allowed by rule `redis-partner` (partner replication, SEC-42).']);
       expect(closed.every((i) => i.state_reason === 'completed')).toBe(true);
@@ -138,7 +139,7 @@ describe.skipIf(!motoAvailable)('the scheduled workflow, three runs in a row', (
     } finally {
       await github.close();
     }
-  });
+  }, 120_000);
 
   it('ends in the same issue state, with no duplicates, when 10% of GitHub requests fail', async () => {
     const clean = await startFakeGitHub({ owner: 'acme', repo: 'security', token: TOKEN });

@@ -21,6 +21,16 @@ export interface FakeIssue {
   closed_at: string | null;
 }
 
+export interface FakeRun {
+  id: number;
+  event: string;
+  conclusion: string | null;
+  head_branch: string;
+  /** owner/name of the code the run ran (a fork's pull request runs the fork's). */
+  head_repository: string;
+  updated_at: string;
+}
+
 export type Fault = '500-before' | '502-after' | 'secondary-rate-limit' | '429';
 
 export interface LoggedRequest {
@@ -44,13 +54,19 @@ export interface FakeGitHub {
   roles: Map<string, string>;
   /** Branches -> commit sha; the file contents per branch live in `files` keyed by ref. */
   branches: Map<string, string>;
-  pullRequests: { number: number; title: string; body: string; head: string; base: string; state: 'open' | 'closed' }[];
+  pullRequests: { number: number; title: string; body: string; head: string; base: string; state: 'open' | 'closed'; user: string }[];
   /** Issue search: 'incomplete' answers with incomplete_results (a timed-out search), 'unavailable' with 503. */
   search: 'ok' | 'incomplete' | 'unavailable';
   /** Refuse pull request creation as GitHub does when Actions may not create them. */
   refusePullRequests: boolean;
   /** Workflow artifacts: the list API shows them, the download API redirects to their zip. */
-  artifacts: { id: number; name: string; zip: Buffer; created_at: string; expired?: boolean }[];
+  artifacts: { id: number; name: string; zip: Buffer; created_at: string; expired?: boolean; runId?: number }[];
+  /** Workflow runs by id, for the artifacts that name them. */
+  runs: Map<number, FakeRun>;
+  /** Numeric account ids by login: trust is decided by these, as on GitHub. */
+  userIds: Map<string, number>;
+  /** Whether GraphQL `viewer` answers for this token (some tokens cannot read it). */
+  viewer: 'ok' | 'forbidden';
   issues: FakeIssue[];
   labels: Map<string, { name: string; color: string; description: string | null }>;
   log: LoggedRequest[];
@@ -82,6 +98,9 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     readOnly: false,
     pulls: new Map(),
     artifacts: [],
+    runs: new Map(),
+    userIds: new Map([[BOT, 41898282]]),
+    viewer: 'ok',
     roles: new Map(),
     branches: new Map([['main', 'c'.repeat(40)]]),
     pullRequests: [],
@@ -92,15 +111,30 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     log: [],
     violations: [],
     faultFor: () => undefined,
-    writes: (from = 0) => fake.log.slice(from).filter((r) => r.method !== 'GET' && r.status < 300),
+    // GraphQL queries are POSTs that change nothing.
+    writes: (from = 0) => fake.log.slice(from).filter((r) => r.method !== 'GET' && r.path !== '/graphql' && r.status < 300),
     close: async () => undefined,
   };
   let now = Date.parse('2026-11-23T06:00:00Z');
   const tick = () => new Date((now += 1000)).toISOString().replace('.000', '');
   let commentId = 9000;
+  let commitCount = 0;
+  const REPO_ID = 4242;
+  const runSummary = (id: number) => {
+    const run = fake.runs.get(id);
+    return { id, repository_id: REPO_ID, head_repository_id: run && run.head_repository !== `${options.owner}/${options.repo}` ? REPO_ID + 1 : REPO_ID, head_branch: run?.head_branch ?? 'main', head_sha: 'e'.repeat(40) };
+  };
   const base = () => `${fake.url}/repos/${options.owner}/${options.repo}`;
 
-  const userObject = (name: string) => ({ ...example('simple-user'), login: name, type: name.endsWith('[bot]') ? 'Bot' : 'User' });
+  const userId = (name: string) => {
+    let id = fake.userIds.get(name);
+    if (id === undefined) {
+      id = 1000 + [...name].reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) % 9_000_000, 7);
+      fake.userIds.set(name, id);
+    }
+    return id;
+  };
+  const userObject = (name: string) => ({ ...example('simple-user'), login: name, id: userId(name), node_id: `U_${name}`, type: name.endsWith('[bot]') ? 'Bot' : 'User' });
   const labelObject = (name: string) => {
     const label = fake.labels.get(name) ?? { name, color: 'ededed', description: null };
     return { id: name.length * 1000 + name.charCodeAt(0), node_id: `LA_${name}`, url: `${base()}/labels/${encodeURIComponent(name)}`, name, description: label.description, color: label.color, default: false };
@@ -159,7 +193,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       html_url: `${fake.url}/${options.owner}/${options.repo}/pull/${pr.number}`,
       requested_teams: [],
       requested_reviewers: [],
-      head: { ...(template.head as object), ref: pr.head },
+      user: userObject(pr.user),
+      head: { ...(template.head as object), ref: pr.head, sha: fake.branches.get(pr.head) ?? '0'.repeat(40) },
       base: { ...(template.base as object), ref: pr.base },
     };
   };
@@ -186,8 +221,9 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       // The spec's example nests fork parents that lack fields the schema requires; a plain repository has none.
       body: { ...withoutForkParents(example('full-repository-default-response')), language: null, default_branch: 'main', name: options.repo, full_name: `${options.owner}/${options.repo}`, private: options.private ?? true, visibility: options.private === false ? 'public' : 'private' },
     }),
+    'GET /users/{username}': (p) => ({ status: 200, body: { ...example('public-user-default-response'), ...userObject(p.username!), user_view_type: 'public' } }),
     'GET /user': () =>
-      login === BOT ? { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' } } : { status: 200, body: { ...example('private-user'), login } },
+      login.endsWith('[bot]') ? { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' } } : { status: 200, body: { ...example('private-user'), login } },
     'GET /repos/{owner}/{repo}/issues': (_, q) => {
       const labels = (q.get('labels') ?? '').split(',').filter(Boolean);
       const state = q.get('state') ?? 'open';
@@ -310,9 +346,9 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       const refs = fake.files.get(p.path!) ?? new Map<string, string>();
       refs.set(branch, Buffer.from(String(body.content), 'base64').toString('utf8'));
       fake.files.set(p.path!, refs);
-      const sha = 'd'.repeat(40);
+      const sha = (++commitCount).toString(16).padStart(40, 'd');
       fake.branches.set(branch, sha);
-      return { status: 200, body: { content: { name: p.path, path: p.path, sha: 'a'.repeat(40), size: 1, url: base(), html_url: base(), git_url: base(), download_url: base(), type: 'file', _links: { self: base(), git: base(), html: base() } }, commit: example('file-commit').commit } };
+      return { status: 200, body: { content: { name: p.path, path: p.path, sha: 'a'.repeat(40), size: 1, url: base(), html_url: base(), git_url: base(), download_url: base(), type: 'file', _links: { self: base(), git: base(), html: base() } }, commit: { ...(example('file-commit').commit as Json), sha } } };
     },
     'GET /repos/{owner}/{repo}/pulls': (_, q) => {
       const head = q.get('head')?.split(':').pop();
@@ -321,7 +357,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     },
     'POST /repos/{owner}/{repo}/pulls': (_, __, body) => {
       if (fake.refusePullRequests) return { status: 403, body: { message: 'GitHub Actions is not permitted to create or approve pull requests.', documentation_url: 'x' } };
-      const pr = { number: 500 + fake.pullRequests.length + 1, title: String(body.title), body: String(body.body ?? ''), head: String(body.head), base: String(body.base), state: 'open' as const };
+      const pr = { number: 500 + fake.pullRequests.length + 1, title: String(body.title), body: String(body.body ?? ''), head: String(body.head), base: String(body.base), state: 'open' as const, user: login };
       fake.pullRequests.push(pr);
       return { status: 201, body: pullObject(pr) };
     },
@@ -341,8 +377,19 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
           artifacts: items.map((a) => ({
             id: a.id, node_id: `A_${a.id}`, name: a.name, size_in_bytes: a.zip.length, url: `${base()}/actions/artifacts/${a.id}`,
             archive_download_url: `${base()}/actions/artifacts/${a.id}/zip`, expired: a.expired ?? false, created_at: a.created_at, expires_at: a.created_at, updated_at: a.created_at,
+            workflow_run: a.runId === undefined ? null : runSummary(a.runId),
           })),
         },
+      };
+    },
+    'GET /repos/{owner}/{repo}/actions/runs/{run_id}': (p) => {
+      const run = fake.runs.get(Number(p.run_id));
+      if (!run) return { status: 404, body: { message: 'Not Found', documentation_url: 'x' } };
+      const template = example('workflow-run');
+      const repository = (name: string) => ({ ...(template.repository as Json), full_name: name, name: name.split('/')[1], id: name === `${options.owner}/${options.repo}` ? REPO_ID : REPO_ID + 1 });
+      return {
+        status: 200,
+        body: { ...template, id: run.id, run_number: run.id % 1000, event: run.event, conclusion: run.conclusion, status: 'completed', head_branch: run.head_branch, updated_at: run.updated_at, html_url: `${fake.url}/${options.owner}/${options.repo}/actions/runs/${run.id}`, repository: repository(`${options.owner}/${options.repo}`), head_repository: repository(run.head_repository) },
       };
     },
     'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}': (p) =>
@@ -385,6 +432,17 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     if (req.headers.authorization !== `token ${options.token}` && req.headers.authorization !== `Bearer ${options.token}`) {
       return send(401, { message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
     }
+    // GraphQL has no OpenAPI description: the one query Portwarden sends is answered here,
+    // in GitHub's shape (errors come with status 200).
+    if (method === 'POST' && url.pathname === '/graphql') {
+      const query = String((body as { query?: unknown } | undefined)?.query ?? '');
+      if (!/^query \{ viewer \{ login databaseId \} \}$/.test(query)) {
+        fake.violations.push(`POST /graphql: unexpected query ${query}`);
+        return send(200, { errors: [{ message: 'unexpected query' }] });
+      }
+      if (fake.viewer === 'forbidden') return send(200, { data: { viewer: null }, errors: [{ type: 'FORBIDDEN', path: ['viewer'], message: 'Resource not accessible by integration' }] });
+      return send(200, { data: { viewer: { login, databaseId: userId(login) } } });
+    }
     const matched = matchOperation(method, url.pathname);
     if (!matched) {
       fake.violations.push(`${method} ${url.pathname}: no such operation in the OpenAPI description`);
@@ -412,6 +470,9 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     }
     if (fault === '429') return send(429, { message: 'Too Many Requests' }, { 'retry-after': '1' });
 
+    // GitHub's own limits on text, enforced as GitHub does (422), so a test sees what users would.
+    const tooLong = textLimitProblem(method, matched.operation.template, body ?? {});
+    if (tooLong) return send(422, { message: 'Validation Failed', documentation_url: 'x', errors: [{ resource: 'Issue', code: 'custom', message: tooLong }] });
     const result = handler(matched.pathParams, url.searchParams, body ?? {});
     const responseProblems = validateResponse(matched, result.status, result.body);
     if (responseProblems.length > 0) fake.violations.push(...responseProblems.map((p) => `${method} ${matched.operation.template}: ${p}`));
@@ -429,4 +490,15 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
 function withoutForkParents(repository: Json): Json {
   const { source: _source, parent: _parent, template_repository: _template, ...rest } = repository;
   return rest;
+}
+
+const TEXT_LIMITS = { title: 256, body: 65_536 };
+
+/** Titles over 256 characters and bodies or comments over 65,536 are refused. */
+function textLimitProblem(method: string, template: string, body: Json): string | undefined {
+  if (method !== 'POST' && method !== 'PATCH') return undefined;
+  if (!/\/issues(\/\{issue_number\})?(\/comments)?$|\/issues\/comments\/\{comment_id\}$|\/pulls(\/\{pull_number\})?$/.test(template)) return undefined;
+  if (typeof body.title === 'string' && [...body.title].length > TEXT_LIMITS.title) return `title is too long (maximum is ${TEXT_LIMITS.title} characters)`;
+  if (typeof body.body === 'string' && [...body.body].length > TEXT_LIMITS.body) return `body is too long (maximum is ${TEXT_LIMITS.body} characters)`;
+  return undefined;
 }

@@ -128,7 +128,9 @@ describe('a broken allowlist names file:line:column and the fix', () => {
   it('a trailing comma, a comment and an empty file', () => {
     expect(problemsOf(broken('"expires": "2027-06-30"', '"expires": "2027-06-30",'))[0]).toMatch(/^allowlist\.json:11:5: .*remove that trailing comma/);
     expect(problemsOf(broken('"rules": [', '// ports\n  "rules": ['))[0]).toMatch(/^allowlist\.json:3:3: .*JSON has no comments/);
-    expect(problemsOf('')).toEqual(['allowlist.json:1:1: invalid JSON (ValueExpected): a value was expected here; if this follows a trailing ",", remove it']);
+    // Issue #15: an empty file is said to be empty, not given the trailing-comma hint.
+    expect(problemsOf('')).toEqual(['allowlist.json:1:1: the file is empty: write {"rules": []}']);
+    expect(problemsOf('  \n')).toEqual(['allowlist.json:1:1: the file is empty: write {"rules": []}']);
   });
 
   it('wrong types and empty lists', () => {
