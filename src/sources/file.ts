@@ -10,6 +10,7 @@ export interface FileExposures extends DocumentExposures {
 
 export async function readFindingsFile(file: string): Promise<FileExposures> {
   const text = await readText(file, (code) => new FindingsFileError(`${file}: cannot read findings file (${code}): check the path`));
+  if (text.trim() === '') throw new FindingsFileError(`${file}: the file is empty: save the output of "aws inspector2 list-findings" (or another accepted shape) into it`);
   let document: unknown;
   try {
     document = JSON.parse(text);

@@ -1,13 +1,17 @@
-// A saved findings document -> exposures. Accepts what people actually save: the AWS CLI's
-// output (one object, pages merged), an array of raw API pages, or a bare array of findings;
-// Inspector v2 ListFindings or Classic DescribeFindings, told apart by the findings' shape.
+// A saved findings document -> exposures. Accepts what people actually save:
+// - the AWS CLI's output of `aws inspector2 list-findings` / `aws inspector describe-findings`
+//   (one object, pages merged), an array of raw API pages, or a bare array of findings;
+// - `aws securityhub get-findings` output (`{"Findings": [...]}`, ASFF, Inspector v2 or Classic);
+// - an EventBridge "Inspector2 Finding" event as the console shows it, or one finding alone.
+// The formats are told apart by the findings' shape; a file that mixes them is refused.
 import { FindingShapeError } from '../errors.js';
 import type { Exposure } from '../model.js';
 import { isClassicFinding, normalizeClassicFinding } from './normalize-classic.js';
 import { isInspector2Finding, normalizeInspector2Finding } from './normalize-inspector2.js';
+import { normalizeSecurityHubFinding } from './normalize-securityhub.js';
 import { isObject } from './normalize-shared.js';
 
-export type DocumentFormat = 'inspector2' | 'inspector-classic' | 'empty';
+export type DocumentFormat = 'inspector2' | 'inspector-classic' | 'securityhub' | 'empty';
 
 export interface DocumentExposures {
   format: DocumentFormat;
@@ -20,39 +24,76 @@ export interface DocumentExposures {
   truncated: boolean;
 }
 
-export function exposuresFromDocument(document: unknown): DocumentExposures {
-  const pages = Array.isArray(document) ? document : [document];
-  const findings: unknown[] = [];
-  const failedItems: string[] = [];
-  const tokens: unknown[] = [];
-  pages.forEach((page, index) => {
-    if (isObject(page) && Array.isArray(page.findings)) {
-      findings.push(...page.findings);
-      tokens.push(page.nextToken ?? page.NextToken);
-      if (isObject(page.failedItems)) failedItems.push(...Object.keys(page.failedItems));
-    } else if (Array.isArray(document) && isObject(page) && (isInspector2Finding(page) || isClassicFinding(page))) {
-      findings.push(page);
-    } else {
-      throw new FindingShapeError(
-        `${Array.isArray(document) ? `element ${index}` : 'the document'} has no "findings" list: expected Inspector2 ListFindings or Classic DescribeFindings output`,
-      );
-    }
-  });
+const ACCEPTED =
+  'expected the output of "aws inspector2 list-findings", "aws inspector describe-findings" or "aws securityhub get-findings" ({"findings": [...]} or {"Findings": [...]}), ' +
+  'a list of such pages or of findings, an EventBridge "Inspector2 Finding" event, or one finding';
 
+function isAsffFinding(value: unknown): boolean {
+  return isObject(value) && typeof value.Id === 'string' && typeof value.ProductArn === 'string' && (value.SchemaVersion !== undefined || Array.isArray(value.Resources));
+}
+
+function isFinding(value: unknown): boolean {
+  return isInspector2Finding(value) || isClassicFinding(value) || isAsffFinding(value);
+}
+
+function isEvent(value: unknown): value is Record<string, unknown> & { detail: unknown } {
+  return isObject(value) && typeof value['detail-type'] === 'string' && isObject(value.detail);
+}
+
+interface Collected {
+  findings: unknown[];
+  failedItems: string[];
+  tokens: unknown[];
+}
+
+/** Every finding of the document, whichever of the accepted shapes holds them. */
+function collect(document: unknown): Collected {
+  const out: Collected = { findings: [], failedItems: [], tokens: [] };
+  const take = (part: unknown, where: string) => {
+    if (isObject(part) && (Array.isArray(part.findings) || Array.isArray(part.Findings))) {
+      const list = (Array.isArray(part.findings) ? part.findings : part.Findings) as unknown[];
+      // A loop, not push(...list): a spread of 200,000 findings overflows the call stack.
+      for (const finding of list) out.findings.push(finding);
+      out.tokens.push(part.nextToken ?? part.NextToken);
+      if (isObject(part.failedItems)) out.failedItems.push(...Object.keys(part.failedItems));
+    } else if (isEvent(part)) {
+      if (part['detail-type'] !== 'Inspector2 Finding') throw new FindingShapeError(`${where} is an EventBridge event of "${String(part['detail-type']).slice(0, 80)}", not "Inspector2 Finding"`);
+      out.findings.push(part.detail);
+    } else if (isFinding(part)) {
+      out.findings.push(part);
+    } else {
+      throw new FindingShapeError(`${where} is ${describe(part)}: ${ACCEPTED}`);
+    }
+  };
+  if (Array.isArray(document)) document.forEach((part, index) => take(part, `element ${index}`));
+  else take(document, 'the document');
+  return out;
+}
+
+/** What a value looks like, in a few words, for a message. */
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return `a list of ${value.length}`;
+  if (!isObject(value)) return value === null ? 'null' : `a ${typeof value}`;
+  const keys = Object.keys(value);
+  return keys.length === 0 ? 'an empty object' : `an object with ${keys.slice(0, 6).map((k) => JSON.stringify(k.slice(0, 40))).join(', ')}${keys.length > 6 ? `, … (${keys.length} keys)` : ''}`;
+}
+
+export function exposuresFromDocument(document: unknown): DocumentExposures {
+  const { findings, failedItems, tokens } = collect(document);
   const format = detectFormat(findings);
   // Raw API pages carry the token of the page after them; only the last one's matters.
   const truncated = Boolean(tokens[tokens.length - 1]);
   const result: DocumentExposures = { format, exposures: [], skipped: {}, failedItems, truncated };
   findings.forEach((finding, index) => {
     try {
-      const normalized = format === 'inspector2' ? normalizeInspector2Finding(finding) : normalizeClassicFinding(finding);
+      const normalized = format === 'inspector2' ? normalizeInspector2Finding(finding) : format === 'securityhub' ? normalizeSecurityHubFinding(finding) : normalizeClassicFinding(finding);
       if (normalized.kind === 'skipped') result.skipped[normalized.reason] = (result.skipped[normalized.reason] ?? 0) + 1;
       else if (normalized.kind === 'exposure') result.exposures.push(normalized.exposure);
-      else result.exposures.push(...normalized.exposures);
+      else for (const exposure of normalized.exposures) result.exposures.push(exposure);
     } catch (error) {
       if (!(error instanceof FindingShapeError)) throw error;
-      const id = isObject(finding) ? (finding.findingArn ?? finding.arn) : undefined;
-      throw new FindingShapeError(`finding ${index}${typeof id === 'string' ? ` (${id})` : ''}: ${error.message}`);
+      const id = isObject(finding) ? (finding.findingArn ?? finding.arn ?? finding.Id) : undefined;
+      throw new FindingShapeError(`finding ${index}${typeof id === 'string' ? ` (${id.slice(0, 200)})` : ''}: ${error.message}. Remove it from the file (or save it again from AWS); a saved export never closes issues, so nothing else is lost`);
     }
   });
   return result;
@@ -60,11 +101,19 @@ export function exposuresFromDocument(document: unknown): DocumentExposures {
 
 function detectFormat(findings: unknown[]): DocumentFormat {
   if (findings.length === 0) return 'empty';
-  const v2 = findings.filter(isInspector2Finding).length;
-  const classic = findings.filter(isClassicFinding).length;
+  let v2 = 0;
+  let classic = 0;
+  let asff = 0;
+  for (const finding of findings) {
+    if (isAsffFinding(finding)) asff += 1;
+    else if (isInspector2Finding(finding)) v2 += 1;
+    else if (isClassicFinding(finding)) classic += 1;
+  }
   if (v2 === findings.length) return 'inspector2';
   if (classic === findings.length) return 'inspector-classic';
+  if (asff === findings.length) return 'securityhub';
   if (v2 > 0 && classic > 0) throw new FindingShapeError('mixes Inspector v2 and Classic findings: save them as separate files');
-  const bad = findings.findIndex((f) => !isInspector2Finding(f) && !isClassicFinding(f));
-  throw new FindingShapeError(`finding ${bad} is neither an Inspector v2 finding (findingArn) nor a Classic one (arn + attributes)`);
+  if (asff > 0 && v2 + classic > 0) throw new FindingShapeError('mixes Security Hub (ASFF) findings with Inspector findings: save them as separate files');
+  const bad = findings.findIndex((f) => !isFinding(f));
+  throw new FindingShapeError(`finding ${bad} is ${describe(findings[bad])}, neither an Inspector v2 finding (findingArn), a Classic one (arn + attributes) nor a Security Hub one (Id + ProductArn)`);
 }

@@ -11,6 +11,8 @@ import { awsFailure } from '../aws/errors.js';
 import { FindingShapeError } from '../errors.js';
 import type { Exposure, Scope, SourceResult } from '../model.js';
 import { normalizeInspector2Finding } from './normalize-inspector2.js';
+import { arnParts } from './normalize-shared.js';
+import { unreadableIn, type FindingsRead } from './unreadable.js';
 
 /** ListFindings' largest page. */
 const PAGE_SIZE = 100;
@@ -51,15 +53,21 @@ export async function readInspector2(region: string, accountIds: readonly string
   for (let i = 0; i < enabled.length; i += ACCOUNTS_PER_FILTER) {
     const batch = enabled.slice(i, i + ACCOUNTS_PER_FILTER);
     const where = `${batch.join(',')}/${region}`;
+    let read: FindingsRead;
     try {
-      exposures.push(...(await listNetworkExposures(client, batch)));
-      scopes.push(...batch.map((a) => scope(a, 'complete')));
+      read = await listNetworkExposures(client, batch);
     } catch (error) {
-      const reason = error instanceof FindingShapeError ? `Inspector2 returned a finding we cannot read for ${where}: ${error.message}` : awsFailure('Inspector2 ListFindings', where, error);
-      scopes.push(...batch.map((a) => scope(a, 'incomplete', reason)));
+      // Exposures of a failed batch are never added: partial pages must not look like a scan.
+      scopes.push(...batch.map((a) => scope(a, 'incomplete', awsFailure('Inspector2 ListFindings', where, error))));
+      continue;
+    }
+    // Every readable finding counts; only the place of a finding we cannot read is incomplete.
+    for (const exposure of read.exposures) exposures.push(exposure);
+    for (const accountId of batch) {
+      const problem = unreadableIn(read.unreadable, accountId, region, 'Inspector2');
+      scopes.push(problem ? scope(accountId, 'incomplete', problem) : scope(accountId, 'complete'));
     }
   }
-  // Exposures of a failed batch were never added: partial pages must not look like a scan.
   return { scopes, exposures };
 }
 
@@ -72,8 +80,8 @@ export function networkFindingsFilter(accountIds: readonly string[]): FilterCrit
   };
 }
 
-async function listNetworkExposures(client: Inspector2Client, accountIds: readonly string[]): Promise<Exposure[]> {
-  const exposures: Exposure[] = [];
+async function listNetworkExposures(client: Inspector2Client, accountIds: readonly string[]): Promise<FindingsRead> {
+  const read: FindingsRead = { exposures: [], unreadable: [] };
   const pages = paginateListFindings({ client, pageSize: PAGE_SIZE }, { filterCriteria: networkFindingsFilter(accountIds), maxResults: PAGE_SIZE });
   for await (const page of pages) {
     for (const finding of page.findings ?? []) {
@@ -81,12 +89,14 @@ async function listNetworkExposures(client: Inspector2Client, accountIds: readon
       try {
         result = normalizeInspector2Finding(finding);
       } catch (error) {
-        if (error instanceof FindingShapeError) throw new FindingShapeError(`${finding.findingArn ?? 'a finding'}: ${error.message}`);
-        throw error;
+        if (!(error instanceof FindingShapeError)) throw error;
+        const fromArn = typeof finding.findingArn === 'string' ? arnParts(finding.findingArn) : undefined;
+        read.unreadable.push({ accountId: finding.awsAccountId ?? fromArn?.accountId, findingId: finding.findingArn ?? '(no findingArn)', problem: error.message });
+        continue;
       }
       // Filters are applied server-side; re-checking here keeps a lenient server honest.
-      if (result.kind === 'exposure' && accountIds.includes(result.exposure.accountId)) exposures.push(result.exposure);
+      if (result.kind === 'exposure' && accountIds.includes(result.exposure.accountId)) read.exposures.push(result.exposure);
     }
   }
-  return exposures;
+  return read;
 }

@@ -5,9 +5,10 @@
 //
 // Classic findings carry their attributes as `ProductFields["attributes/<KEY>"]` (verified on
 // real findings). v2 findings are marked `ProductFields["aws/inspector/ProductVersion"] = "2"`
-// and carry the port range and protocol in the ASFF `Network` fields, the route in
-// `NetworkPath`; the title ("Port 22 is reachable from an Internet Gateway - TCP") is read only
-// when both are absent, and only in that exact single-port form.
+// and carry the port range and protocol in the ASFF `Network` or `NetworkPath` fields, the title
+// ("Port 22 is reachable from an Internet Gateway - TCP", "Port range 8000 - 8100 is ...") or
+// the description ("the port range 22-22 is reachable from"): every place is read, and they
+// must agree (see V2_PORT_PLACES).
 import { FindingShapeError } from '../errors.js';
 import type { Exposure, SecurityHubFindingRef } from '../model.js';
 import { normalizeClassicFinding } from './normalize-classic.js';
@@ -20,7 +21,6 @@ export type SecurityHubResult =
 
 const CLASSIC_SEVERITY: Record<string, string> = { CRITICAL: 'High', HIGH: 'High', MEDIUM: 'Medium', LOW: 'Low', INFORMATIONAL: 'Informational' };
 const NETWORK_TITLE = /reachable from/i;
-const SINGLE_PORT_TITLE = /^Port (\d{1,5}) is reachable from .+ - (TCP|UDP)$/;
 
 export function normalizeSecurityHubFinding(finding: unknown): SecurityHubResult {
   if (!isObject(finding)) throw new FindingShapeError('finding is not an object');
@@ -67,26 +67,68 @@ function relayed(exposure: Exposure, id: string): Exposure {
   return { ...exposure, sources: ['securityhub'], findingIds: [id] };
 }
 
+/**
+ * Where a v2 finding's port range and protocol can stand in ASFF, in the order they are read.
+ * No public v2 network finding in ASFF is available to show which of them Security Hub fills
+ * (the `Network` object is deprecated in the ASFF reference), so each is read, and two that
+ * disagree make the finding unreadable rather than a guess.
+ */
+export const V2_PORT_PLACES = ['Network', 'NetworkPath', 'Title', 'Description'] as const;
+type PortPlace = (typeof V2_PORT_PLACES)[number];
+const PLACE_WORDS = 'Network.OpenPortRange, the NetworkPath ingress port ranges, the title ("Port 22 …", "Port range 8000 - 8100 …") or the description ("the port range 22-22 is reachable from")';
+type PortsFound = { place: PortPlace; protocol?: string; begin: unknown; end: unknown };
+
+// "Port 22 is reachable from an Internet Gateway - TCP"; "Port range 8000 - 8100 is reachable ... - TCP"
+const TITLE_PORTS = /^Port (?:range )?(\d{1,5})(?:\s*-\s*(\d{1,5}))? is reachable from .+ - (TCP|UDP)$/i;
+// "On the instance i-…, the port range 22-22 is reachable from the InternetGateway igw-…"
+const DESCRIPTION_PORTS = /\bthe port range (\d{1,5})\s*-\s*(\d{1,5}) is reachable from\b/i;
+
+function portsOf(finding: Json): PortsFound[] {
+  const found: PortsFound[] = [];
+  const network = isObject(finding.Network) ? finding.Network : {};
+  if (isObject(network.OpenPortRange)) found.push({ place: 'Network', protocol: optionalString(network.Protocol), begin: network.OpenPortRange.Begin, end: network.OpenPortRange.End });
+  const path = (Array.isArray(finding.NetworkPath) ? finding.NetworkPath : []).filter(isObject);
+  for (const component of path) {
+    const ingress = isObject(component.Ingress) ? component.Ingress : undefined;
+    const range = ingress && isObject(ingress.Destination) && Array.isArray(ingress.Destination.PortRanges) ? ingress.Destination.PortRanges.find(isObject) : undefined;
+    if (range) {
+      found.push({ place: 'NetworkPath', protocol: optionalString(ingress?.Protocol), begin: range.Begin, end: range.End });
+      break;
+    }
+  }
+  const title = TITLE_PORTS.exec(optionalString(finding.Title) ?? '');
+  if (title) found.push({ place: 'Title', protocol: title[3], begin: Number(title[1]), end: Number(title[2] ?? title[1]) });
+  const description = DESCRIPTION_PORTS.exec(optionalString(finding.Description) ?? '');
+  if (description) found.push({ place: 'Description', begin: Number(description[1]), end: Number(description[2]) });
+  return found;
+}
+
+/** The one port range and protocol the places agree on; a disagreement is an unreadable finding. */
+function agreedPorts(found: PortsFound[]): { protocol: unknown; openPortRange: Json } | undefined {
+  const first = found[0];
+  if (!first) return undefined;
+  for (const other of found.slice(1)) {
+    if (String(other.begin) !== String(first.begin) || String(other.end) !== String(first.end)) {
+      throw new FindingShapeError(`${first.place} says ports ${String(first.begin)}-${String(first.end)} but ${other.place} says ${String(other.begin)}-${String(other.end)}`);
+    }
+  }
+  const protocols = [...new Set(found.flatMap((f) => (f.protocol ? [f.protocol.toUpperCase()] : [])))];
+  if (protocols.length > 1) throw new FindingShapeError(`the protocol is given as ${protocols.join(' and ')} in different places`);
+  return { protocol: protocols[0], openPortRange: { begin: first.begin, end: first.end } };
+}
+
 /** v2: back to the ListFindings shape. */
 function asInspector2(finding: Json, fields: Json, resource: Json): Json {
   const title = optionalString(finding.Title) ?? '';
   const types = Array.isArray(finding.Types) ? finding.Types.map(String) : [];
-  const network = isObject(finding.Network) ? finding.Network : {};
   const path = (Array.isArray(finding.NetworkPath) ? finding.NetworkPath : []).filter(isObject);
-  const ingress = path.map((c) => (isObject(c.Ingress) ? c.Ingress : undefined)).find((i) => i && isObject(i.Destination) && Array.isArray(i.Destination.PortRanges));
-  const ingressRange = ingress && isObject(ingress.Destination) && Array.isArray(ingress.Destination.PortRanges) ? ingress.Destination.PortRanges.find(isObject) : undefined;
-  let details: Json | undefined;
-  if (isObject(network.OpenPortRange) || network.Protocol !== undefined) {
-    details = { protocol: network.Protocol, openPortRange: rangeOf(network.OpenPortRange) };
-  } else if (ingressRange) {
-    details = { protocol: ingress?.Protocol, openPortRange: rangeOf(ingressRange) };
-  } else {
-    const match = SINGLE_PORT_TITLE.exec(title);
-    if (match) details = { protocol: match[2], openPortRange: { begin: Number(match[1]), end: Number(match[1]) } };
-  }
-  const isNetwork = details !== undefined || NETWORK_TITLE.test(title) || types.some((t) => /network reachability/i.test(t));
+  const found = portsOf(finding);
+  // Prose alone does not make a finding a network one (a CVE's description may quote ports).
+  const isNetwork = found.some((f) => f.place !== 'Description') || NETWORK_TITLE.test(title) || types.some((t) => /network reachability/i.test(t));
+  const details = isNetwork ? agreedPorts(found) : undefined;
   // A v2 network finding without its ports must fail loudly, never pass as "no ports".
-  if (isNetwork && !details) throw new FindingShapeError('a v2 network reachability finding with neither Network.OpenPortRange, NetworkPath port ranges nor a "Port N is reachable from ... - TCP" title');
+  if (isNetwork && !details) throw new FindingShapeError(`a v2 network reachability finding whose port range is in none of ${PLACE_WORDS}`);
+  if (details && details.protocol === undefined) throw new FindingShapeError(`a v2 network reachability finding whose protocol is in none of ${PLACE_WORDS}`);
   const instanceId = instanceIdOf(resource, fields);
   return {
     findingArn: finding.Id,
@@ -123,10 +165,6 @@ function asClassic(finding: Json, fields: Json, resource: Json): Json {
     createdAt: finding.FirstObservedAt ?? finding.CreatedAt,
     updatedAt: finding.LastObservedAt ?? finding.UpdatedAt,
   };
-}
-
-function rangeOf(value: unknown): Json | undefined {
-  return isObject(value) ? { begin: value.Begin, end: value.End } : undefined;
 }
 
 /** Resource ids come as instance ARNs, ARNs without `instance/`, or bare ids. */

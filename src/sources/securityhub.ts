@@ -20,6 +20,7 @@ import { awsFailure } from '../aws/errors.js';
 import { FindingShapeError, messageOf } from '../errors.js';
 import type { Exposure, Scope, SecurityHubFindingRef, SourceResult } from '../model.js';
 import { normalizeSecurityHubFinding } from './normalize-securityhub.js';
+import { unreadableIn, type FindingsRead, type UnreadableFinding } from './unreadable.js';
 
 /** GetFindings' largest page. */
 const PAGE_SIZE = 100;
@@ -84,14 +85,22 @@ export async function readSecurityHub(settings: SecurityHubSettings, context: Aw
   for (const accountBatch of chunk(readable.accounts, VALUES_PER_FILTER)) {
     for (const regionBatch of chunk(readable.regions, VALUES_PER_FILTER)) {
       const where = `${accountBatch.join(',')} in ${regionBatch.join(',')}`;
+      let read: Awaited<ReturnType<typeof readFindings>>;
       try {
-        const read = await readFindings(client, accountBatch, regionBatch);
-        exposures.push(...read.exposures);
-        findings.push(...read.findings);
-        scopes.push(...accountBatch.flatMap((a) => regionBatch.map((r) => scope(a, r, 'complete'))));
+        read = await readFindings(client, accountBatch, regionBatch);
       } catch (error) {
-        const reason = error instanceof FindingShapeError ? `Security Hub returned a finding we cannot read for ${where}: ${error.message}` : awsFailure('SecurityHub GetFindings', where, error);
+        const reason = awsFailure('SecurityHub GetFindings', where, error);
         scopes.push(...accountBatch.flatMap((a) => regionBatch.map((r) => scope(a, r, 'incomplete', reason))));
+        continue;
+      }
+      // Every readable finding counts; only the place of a finding we cannot read is incomplete.
+      for (const exposure of read.exposures) exposures.push(exposure);
+      for (const finding of read.findings) findings.push(finding);
+      for (const a of accountBatch) {
+        for (const r of regionBatch) {
+          const problem = unreadableIn(read.unreadable, a, r, 'Security Hub');
+          scopes.push(problem ? scope(a, r, 'incomplete', problem) : scope(a, r, 'complete'));
+        }
       }
     }
   }
@@ -113,15 +122,24 @@ export function securityHubFilters(accounts: readonly string[], regions: readonl
   };
 }
 
-async function readFindings(client: SecurityHubClient, accounts: string[], regions: string[]): Promise<{ exposures: Exposure[]; findings: SecurityHubFindingRef[] }> {
+async function readFindings(client: SecurityHubClient, accounts: string[], regions: string[]): Promise<FindingsRead & { findings: SecurityHubFindingRef[] }> {
   const exposures: Exposure[] = [];
   const findings: SecurityHubFindingRef[] = [];
+  const unreadable: UnreadableFinding[] = [];
   const pages = paginateGetFindings({ client, pageSize: PAGE_SIZE }, { Filters: securityHubFilters(accounts, regions), MaxResults: PAGE_SIZE });
   for await (const page of pages) {
     for (const finding of page.Findings ?? []) {
       // Filters are applied server-side; re-checking here keeps a lenient server honest.
       if (!accounts.includes(finding.AwsAccountId ?? '')) continue;
-      const result = normalizeSecurityHubFinding(finding);
+      let result;
+      try {
+        result = normalizeSecurityHubFinding(finding);
+      } catch (error) {
+        if (!(error instanceof FindingShapeError)) throw error;
+        const region = finding.Region ?? finding.Resources?.[0]?.Region;
+        unreadable.push({ accountId: finding.AwsAccountId, region: region && regions.includes(region) ? region : undefined, findingId: finding.Id ?? '(no Id)', problem: error.message });
+        continue;
+      }
       if (result.kind === 'skipped') continue;
       const inScope = result.exposures.filter((e) => accounts.includes(e.accountId) && regions.includes(e.region));
       if (inScope.length === 0) continue;
@@ -129,7 +147,7 @@ async function readFindings(client: SecurityHubClient, accounts: string[], regio
       findings.push(result.ref);
     }
   }
-  return { exposures, findings };
+  return { exposures, findings, unreadable };
 }
 
 async function memberAccounts(client: SecurityHubClient): Promise<string[]> {

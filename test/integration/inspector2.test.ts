@@ -72,6 +72,22 @@ describe.skipIf(!motoAvailable)('Inspector v2 source against moto', () => {
     expect(r!.scopes).toEqual([{ source: 'inspector2', accountId: TEST_ACCOUNT, region: REGION, status: 'complete' }]);
   });
 
+  it('keeps every readable finding when one cannot be read; only the odd finding\'s place is incomplete, and says which finding', async () => {
+    const web = await runInstance(moto.url, REGION, { Name: 'web-1' });
+    const db = await runInstance(moto.url, REGION, { Name: 'orders-db' });
+    await enableEc2Scanning(moto.url, REGION, TEST_ACCOUNT);
+    const at = { accountId: TEST_ACCOUNT, region: REGION, protocol: 'TCP' as const };
+    const odd = v2Finding({ ...at, instanceId: db, from: 6379 });
+    (odd.networkReachabilityDetails as { openPortRange: unknown }).openPortRange = { begin: null, end: 6379 };
+    await queueV2Findings(moto, TEST_ACCOUNT, REGION, [v2Finding({ ...at, instanceId: web, from: 22 }), odd, v2Finding({ ...at, instanceId: db, from: 5432 })]);
+    const { status, report: r } = await report([], awsEnv(moto.url));
+    expect(r!.exposures.map((e) => `${e.resource.id} ${e.ports.from}`).sort()).toEqual([`${db} 5432`, `${web} 22`].sort());
+    expect(r!.scopes).toEqual([
+      expect.objectContaining({ status: 'incomplete', reason: expect.stringContaining(`Inspector2 returned 1 finding(s) in ${TEST_ACCOUNT}/${REGION} that Portwarden cannot read (${String(odd.findingArn)}: openPortRange`) }),
+    ]);
+    expect(status).toBe(1);
+  });
+
   it('reports a region whose EC2 scanning is off as incomplete, not as zero findings, and fails the run', async () => {
     await runInstance(moto.url, REGION, { Name: 'web-1' });
     const { status, report: r, stderr } = await report([], awsEnv(moto.url));

@@ -84,7 +84,7 @@ describe('Inspector v2 ListFindings', () => {
     const broken = v2Finding();
     delete (broken as { networkReachabilityDetails?: unknown }).networkReachabilityDetails;
     expect(() => exposuresFromDocument({ findings: [v2Finding(), broken] })).toThrow(
-      /^finding 1 \(arn:aws:inspector2:eu-west-1:111122223333:finding\/[0-9a-f]+\): networkReachabilityDetails is missing$/,
+      /^finding 1 \(arn:aws:inspector2:eu-west-1:111122223333:finding\/[0-9a-f]+\): networkReachabilityDetails is missing\. Remove it from the file/,
     );
     const badRange = v2Finding({ networkReachabilityDetails: { protocol: 'TCP', openPortRange: { begin: 90, end: 80 } } });
     expect(() => exposuresFromDocument({ findings: [badRange] })).toThrow(/openPortRange .* is not a range/);
@@ -156,7 +156,7 @@ describe('Inspector Classic DescribeFindings', () => {
 
 describe('documents that are neither', () => {
   it('rejects a document without findings and a mix of both formats', () => {
-    expect(() => exposuresFromDocument({ items: [] })).toThrow(/has no "findings" list/);
+    expect(() => exposuresFromDocument({ items: [] })).toThrow(/^the document is an object with "items": expected the output of "aws inspector2 list-findings"/);
     expect(() => exposuresFromDocument({ findings: [v2Finding(), classicDoc().findings[0]] })).toThrow(/mixes Inspector v2 and Classic/);
   });
 

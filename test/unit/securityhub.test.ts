@@ -15,7 +15,8 @@ import { allowlist, evalOptions, exposure, range, rule } from '../support/builde
 import { allowedBy, completeScope, issueFor, issueOptions, unexpected } from '../support/issue-builders.js';
 
 type Json = Record<string, unknown>;
-const sample = (name: string) => JSON.parse(readFileSync(new URL(`../../../shared/reference/samples/${name}`, import.meta.url), 'utf8')) as { findings: Json[] };
+// The team's verified reference samples, copied into the repository (see test/fixtures/reference/README.md).
+const sample = (name: string) => JSON.parse(readFileSync(new URL(`../fixtures/reference/${name}`, import.meta.url), 'utf8')) as { findings: Json[] };
 const v2Findings = sample('inspector2-list-findings.json').findings;
 const classicFindings = sample('classic-describe-findings.json').findings;
 
