@@ -1,5 +1,6 @@
 // The `portwarden` command: flags -> the same parseOptions() and run() as the action.
 import { markdownText } from './report/text.js';
+import { reportJson, writeAll } from './report/json.js';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { ConfigError, InputError, messageOf } from './errors.js';
 import { closest } from './suggest.js';
@@ -154,7 +155,7 @@ export async function main(argv: string[], now = new Date()): Promise<number> {
       warn: (message) => process.stderr.write(`portwarden: ${message}\n`),
       sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
     });
-    if (values.json) process.stdout.write(`${JSON.stringify(result.report, null, 2)}\n`);
+    if (values.json) await writeAll(process.stdout, reportJson(result.report));
     else process.stdout.write(`${renderTextReport(result.report)}\n`);
     for (const failure of result.failures) process.stderr.write(`portwarden: ${failure}\n`);
     return result.exitCode;

@@ -1,7 +1,9 @@
 // The action: inputs -> run() -> outputs, summary and annotations. One catch, and it fails
 // the step on anything thrown (a thrown string included).
 import * as core from '@actions/core';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { reportJson, writeAll } from './report/json.js';
 import { join } from 'node:path';
 import { AllowlistError, messageOf } from './errors.js';
 import { parseOptions, type InputName } from './options.js';
@@ -14,6 +16,7 @@ import { runDispatch } from './dispatch.js';
 import { DISPATCH_EVENT_TYPE } from './sources/dispatch-event.js';
 import { readFile } from 'node:fs/promises';
 import type { Options } from './options.js';
+import type { PlanAction } from './model.js';
 
 export async function main(now = new Date()): Promise<void> {
   try {
@@ -49,7 +52,7 @@ export async function main(now = new Date()): Promise<void> {
     const reportDir = process.env.RUNNER_TEMP ?? process.cwd();
     await mkdir(reportDir, { recursive: true });
     const reportPath = join(reportDir, 'portwarden-report.json');
-    await writeFile(reportPath, `${JSON.stringify(result.report, null, 2)}\n`);
+    await writeAll(createWriteStream(reportPath), reportJson(result.report), true);
 
     core.info(renderTextReport(result.report));
     for (const rule of result.allowlist.rules.filter((r) => result.report.expiredRules.includes(r.id))) {
@@ -99,8 +102,14 @@ async function dispatchMain(options: Readonly<Options>, eventPath: string | unde
     return;
   }
   const failed = outcome.applied?.filter((r) => !r.ok) ?? [];
-  const done = outcome.applied?.filter((r) => r.ok).map((r) => `${r.action.kind} #${r.issueNumber}`) ?? [];
-  core.info(`Finding is ${outcome.status}; ${outcome.plan.actions.length === 0 ? 'nothing to change' : done.join(', ') || outcome.plan.actions.map((a) => a.kind).join(', ') + ' (dry run)'}.`);
+  const what = (action: PlanAction) => `${action.kind} ${action.kind === 'create' ? 'an issue' : `#${action.issue.number}`}`;
+  const changes =
+    outcome.plan.actions.length === 0
+      ? 'nothing to change'
+      : outcome.applied
+        ? outcome.applied.map((r) => (r.ok ? `${r.action.kind} #${r.issueNumber}` : `${what(r.action)} failed`)).join(', ')
+        : `would ${outcome.plan.actions.map(what).join(', ')} (dry run)`;
+  core.info(`Finding is ${outcome.status}; ${changes}.`);
   for (const kind of ['create', 'update', 'reopen'] as const) {
     const output = { create: 'created', update: 'updated', reopen: 'reopened' }[kind];
     core.setOutput(output, String(outcome.applied?.filter((r) => r.ok && r.action.kind === kind).length ?? 0));

@@ -1,6 +1,7 @@
 // Every input, once. This table drives the action's input parsing, the CLI's flags, the
 // README's anchors and the error links; action.yml is checked against it by a test.
 import { InputError } from './errors.js';
+import { isCalendarDate } from './dates.js';
 import { SEVERITIES, SOURCES, isSeverity, type IssueOptions, type Severity, type SourceName } from './model.js';
 
 export const MODES = ['report', 'check', 'accept'] as const;
@@ -195,7 +196,7 @@ export function parseOptions(read: InputReader, context: OptionsContext): Readon
 
   const minSeverity = text('min-severity').toLowerCase();
   if (!isSeverity(minSeverity)) throw inputError('min-severity', `must be one of ${SEVERITIES.join(', ')}, got "${text('min-severity')}"`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(context.today)) throw new InputError('today', `must be YYYY-MM-DD, got "${context.today}"`);
+  if (!isCalendarDate(context.today)) throw new InputError('today', `must be a calendar date YYYY-MM-DD, got "${context.today}"`);
   const allowTagKey = text('allow-tag-key');
   const github = githubTarget(given, context);
   const issues: IssueOptions = Object.freeze({

@@ -113,6 +113,9 @@ export function evaluate(exposures: readonly Exposure[], allowlist: Allowlist, o
   };
 }
 
+/** One shared, frozen empty list for the verdicts that have none (most): 200,000 verdicts x 3 lists add up. */
+const NONE = Object.freeze([]) as unknown as never[];
+
 function judge(exposure: Exposure, rules: readonly CompiledRule[], options: EvaluateOptions): Verdict {
   // One pass, no intermediate arrays: this runs for every exposure against every candidate rule.
   const covering: string[] = [];
@@ -154,10 +157,10 @@ function judge(exposure: Exposure, rules: readonly CompiledRule[], options: Eval
   const facts = {
     exposure,
     fingerprint: fingerprintOf(identityOf(exposure)),
-    allowed: allowedRanges.length === 0 ? [] : intersectRanges(exposure.ports, allowedRanges),
+    allowed: allowedRanges.length === 0 ? NONE : intersectRanges(exposure.ports, allowedRanges),
     uncovered,
-    rules: covering,
-    expiredRules,
+    rules: covering.length === 0 ? NONE : covering,
+    expiredRules: expiredRules.length === 0 ? NONE : expiredRules,
     allowedByTag: tag.ranges.length > 0,
     ...(tag.problem === undefined ? {} : { tagProblem: tag.problem }),
   };

@@ -19,11 +19,14 @@ export function mergeExposures(exposures: readonly Exposure[]): Exposure[] {
     else groups.set(key, [exposure]);
   }
   const merged: Exposure[] = [];
-  for (const group of groups.values()) merged.push(...foldGroup(group));
+  for (const group of groups.values()) for (const exposure of foldGroup(group)) merged.push(exposure);
   return merged;
 }
 
 function foldGroup(group: Exposure[]): Exposure[] {
+  // Most instances report each port once: nothing to fold, and no copy (200,000 findings
+  // would otherwise be held twice).
+  if (group.length === 1) return group;
   // Internet exposures first so that a private-path report of the same ports folds into
   // them, never the reverse; then widest first so containers are kept before their parts.
   const ordered = [...group].sort(

@@ -16,24 +16,26 @@ export function renderTextReport(report: Report): string {
   }
   out.push(unexpected.length === 0 ? 'No unexpected open ports.' : `Unexpected open ports (${unexpected.length}):`);
   if (unexpected.length > 0) {
-    out.push(
-      ...table(
-        ['ACCOUNT', 'REGION', 'INSTANCE', 'NAME', 'PROTO', 'PORTS', 'SEVERITY', 'NOTE'],
-        unexpected.map((e) => [e.accountId, e.region, e.resource.id, nameOf(e), e.protocol.toUpperCase(), unexpectedPortsText(e), e.severity, noteOf(e)]),
-      ),
+    const lines = table(
+      ['ACCOUNT', 'REGION', 'INSTANCE', 'NAME', 'PROTO', 'PORTS', 'SEVERITY', 'NOTE'],
+      unexpected.map((e) => [plainText(e.accountId, 20), plainText(e.region, 30), plainText(e.resource.id, 64), nameOf(e), e.protocol.toUpperCase(), unexpectedPortsText(e), e.severity, noteOf(e)]),
     );
+    for (const line of lines) out.push(line);
   }
 
   if (expected.length > 0) {
     out.push('', `Allowed (${expected.length}):`);
     const byRule = new Map<string, ReportExposure[]>();
     for (const e of expected) {
-      for (const key of e.rules.length > 0 ? e.rules : []) byRule.set(key, [...(byRule.get(key) ?? []), e]);
-      if (e.allowedByTag) byRule.set('(instance allow tag)', [...(byRule.get('(instance allow tag)') ?? []), e]);
+      for (const key of [...e.rules, ...(e.allowedByTag ? ['(instance allow tag)'] : [])]) {
+        const list = byRule.get(key);
+        if (list) list.push(e);
+        else byRule.set(key, [e]);
+      }
     }
     for (const [rule, list] of byRule) {
       out.push(`  ${rule}`);
-      for (const e of list) out.push(`    ${e.accountId}/${e.region} ${e.resource.id} ${nameOf(e)} ${e.protocol.toUpperCase()} ${formatRange(e.ports)}`);
+      for (const e of list) out.push(`    ${plainText(e.accountId, 20)}/${plainText(e.region, 30)} ${plainText(e.resource.id, 64)} ${nameOf(e)} ${e.protocol.toUpperCase()} ${formatRange(e.ports)}`);
     }
   }
   if (ignored.length > 0) {
@@ -83,8 +85,10 @@ function noteOf(e: ReportExposure): string {
 }
 
 
+/** Loops, not spreads: a spread of 200,000 rows into Math.max or push overflows the call stack. */
 function table(header: string[], rows: string[][]): string[] {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => [...(r[i] ?? '')].length)));
+  const widths = header.map((h) => h.length);
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, [...cell].length)));
   const line = (cells: string[]) => `  ${cells.map((c, i) => c.padEnd(widths[i]!)).join('  ')}`.trimEnd();
   return [line(header), ...rows.map(line)];
 }

@@ -9,18 +9,23 @@ export interface FileExposures extends DocumentExposures {
 }
 
 export async function readFindingsFile(file: string): Promise<FileExposures> {
-  const text = await readText(file, (code) => new FindingsFileError(`${file}: cannot read findings file (${code}): check the path`));
-  if (text.trim() === '') throw new FindingsFileError(`${file}: the file is empty: save the output of "aws inspector2 list-findings" (or another accepted shape) into it`);
-  let document: unknown;
+  // The text and the parsed document are each as large as the file: neither is kept longer
+  // than needed, and the document's findings are let go as they are read (a 200,000-finding
+  // export would otherwise be held three times over).
+  const document = parseDocument(file, await readText(file, (code) => new FindingsFileError(`${file}: cannot read findings file (${code}): check the path`)));
   try {
-    document = JSON.parse(text);
-  } catch (error) {
-    throw new FindingsFileError(`${file}: not JSON (${(error as Error).message}): save the output of "aws inspector2 list-findings" or "aws inspector describe-findings" as is`);
-  }
-  try {
-    return { file, ...exposuresFromDocument(document) };
+    return { file, ...exposuresFromDocument(document, { consume: true }) };
   } catch (error) {
     if (error instanceof FindingShapeError) throw new FindingsFileError(`${file}: ${error.message}`);
     throw error;
+  }
+}
+
+function parseDocument(file: string, text: string): unknown {
+  if (text.trim() === '') throw new FindingsFileError(`${file}: the file is empty: save the output of "aws inspector2 list-findings" (or another accepted shape) into it`);
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new FindingsFileError(`${file}: not JSON (${(error as Error).message}): save the output of "aws inspector2 list-findings" or "aws inspector describe-findings" as is`);
   }
 }

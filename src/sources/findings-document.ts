@@ -46,14 +46,18 @@ interface Collected {
   tokens: unknown[];
 }
 
-/** Every finding of the document, whichever of the accepted shapes holds them. */
-function collect(document: unknown): Collected {
+/**
+ * Every finding of the document, whichever of the accepted shapes holds them. With `consume`,
+ * the document's own lists are emptied as they are taken, so each finding can be freed once read.
+ */
+function collect(document: unknown, consume: boolean): Collected {
   const out: Collected = { findings: [], failedItems: [], tokens: [] };
   const take = (part: unknown, where: string) => {
     if (isObject(part) && (Array.isArray(part.findings) || Array.isArray(part.Findings))) {
       const list = (Array.isArray(part.findings) ? part.findings : part.Findings) as unknown[];
       // A loop, not push(...list): a spread of 200,000 findings overflows the call stack.
       for (const finding of list) out.findings.push(finding);
+      if (consume) list.length = 0;
       out.tokens.push(part.nextToken ?? part.NextToken);
       if (isObject(part.failedItems)) out.failedItems.push(...Object.keys(part.failedItems));
     } else if (isEvent(part)) {
@@ -65,8 +69,10 @@ function collect(document: unknown): Collected {
       throw new FindingShapeError(`${where} is ${describe(part)}: ${ACCEPTED}`);
     }
   };
-  if (Array.isArray(document)) document.forEach((part, index) => take(part, `element ${index}`));
-  else take(document, 'the document');
+  if (Array.isArray(document)) {
+    document.forEach((part, index) => take(part, `element ${index}`));
+    if (consume) document.length = 0;
+  } else take(document, 'the document');
   return out;
 }
 
@@ -78,13 +84,14 @@ function describe(value: unknown): string {
   return keys.length === 0 ? 'an empty object' : `an object with ${keys.slice(0, 6).map((k) => JSON.stringify(k.slice(0, 40))).join(', ')}${keys.length > 6 ? `, … (${keys.length} keys)` : ''}`;
 }
 
-export function exposuresFromDocument(document: unknown): DocumentExposures {
-  const { findings, failedItems, tokens } = collect(document);
+export function exposuresFromDocument(document: unknown, options: { consume?: boolean } = {}): DocumentExposures {
+  const { findings, failedItems, tokens } = collect(document, options.consume ?? false);
   const format = detectFormat(findings);
   // Raw API pages carry the token of the page after them; only the last one's matters.
   const truncated = Boolean(tokens[tokens.length - 1]);
   const result: DocumentExposures = { format, exposures: [], skipped: {}, failedItems, truncated };
   findings.forEach((finding, index) => {
+    if (options.consume) findings[index] = undefined;
     try {
       const normalized = format === 'inspector2' ? normalizeInspector2Finding(finding) : format === 'securityhub' ? normalizeSecurityHubFinding(finding) : normalizeClassicFinding(finding);
       if (normalized.kind === 'skipped') result.skipped[normalized.reason] = (result.skipped[normalized.reason] ?? 0) + 1;

@@ -5,7 +5,7 @@ import { FindingShapeError } from '../errors.js';
 import type { Exposure, PortRange, Protocol, Severity } from '../model.js';
 import { parseClassicPortList, parsePort, PortError } from '../ports.js';
 import { tagMap } from '../tags.js';
-import { arnParts, isObject, isoTime, optionalString, requireString } from './normalize-shared.js';
+import { arnParts, asText, isObject, isoTime, optionalString, requireString } from './normalize-shared.js';
 
 const NETWORK_RULE_TYPES = new Set([
   'RecognizedPortWithListener',
@@ -45,8 +45,8 @@ export function normalizeClassicFinding(finding: unknown): ClassicResult {
   const asset = isObject(finding.assetAttributes) ? finding.assetAttributes : {};
   const instanceId = attributes.get('INSTANCE_ID') ?? optionalString(asset.agentId);
   if (!instanceId) throw new FindingShapeError('INSTANCE_ID attribute is missing');
-  const severity = SEVERITY[String(finding.severity)];
-  if (!severity) throw new FindingShapeError(`severity "${String(finding.severity)}" is not one of ${Object.keys(SEVERITY).join(', ')}`);
+  const severity = SEVERITY[asText(finding.severity)];
+  if (!severity) throw new FindingShapeError(`severity "${asText(finding.severity)}" is not one of ${Object.keys(SEVERITY).join(', ')}`);
   const tags = readTags(asset.tags);
 
   const base = {
@@ -110,6 +110,6 @@ function readAttributes(value: unknown): Map<string, string> {
 }
 
 function readTags(value: unknown): Record<string, string> {
-  const pairs = Array.isArray(value) ? value.flatMap((tag) => (isObject(tag) && typeof tag.key === 'string' ? [[tag.key, String(tag.value ?? '')] as const] : [])) : [];
+  const pairs = Array.isArray(value) ? value.flatMap((tag) => (isObject(tag) && typeof tag.key === 'string' ? [[tag.key, asText(tag.value ?? '')] as const] : [])) : [];
   return tagMap(pairs);
 }

@@ -5,7 +5,7 @@ import { FindingShapeError } from '../errors.js';
 import type { Exposure, Protocol, Severity } from '../model.js';
 import { MAX_PORT } from '../ports.js';
 import { tagMap } from '../tags.js';
-import { arnParts, isObject, isoTime, optionalString, requireString, type Json } from './normalize-shared.js';
+import { arnParts, asText, isObject, isoTime, optionalString, requireString, type Json } from './normalize-shared.js';
 
 const SEVERITY: Record<string, Severity> = {
   CRITICAL: 'critical',
@@ -30,13 +30,13 @@ export function isInspector2Finding(value: unknown): boolean {
 export function normalizeInspector2Finding(finding: unknown): Inspector2Result {
   if (!isObject(finding)) throw new FindingShapeError('finding is not an object');
   const arn = requireString(finding.findingArn, 'findingArn');
-  if (finding.type !== 'NETWORK_REACHABILITY') return { kind: 'skipped', reason: `type ${String(finding.type)}` };
+  if (finding.type !== 'NETWORK_REACHABILITY') return { kind: 'skipped', reason: `type ${asText(finding.type)}` };
   if (finding.status !== undefined && finding.status !== 'ACTIVE') {
-    return { kind: 'skipped', reason: `status ${String(finding.status)}` };
+    return { kind: 'skipped', reason: `status ${asText(finding.status)}` };
   }
   const resource = (Array.isArray(finding.resources) ? finding.resources : []).find(isObject);
   if (!resource) throw new FindingShapeError('resources is empty');
-  if (resource.type !== 'AWS_EC2_INSTANCE') return { kind: 'skipped', reason: `resource type ${String(resource.type)}` };
+  if (resource.type !== 'AWS_EC2_INSTANCE') return { kind: 'skipped', reason: `resource type ${asText(resource.type)}` };
 
   const details = finding.networkReachabilityDetails;
   if (!isObject(details)) throw new FindingShapeError('networkReachabilityDetails is missing');
@@ -46,9 +46,9 @@ export function normalizeInspector2Finding(finding: unknown): Inspector2Result {
   if (!accountId || !region) throw new FindingShapeError('account or region missing and not in findingArn');
   const tags = readTags(resource.tags);
   const steps = readSteps(details.networkPath);
-  const severityText = String(finding.severity ?? '').toUpperCase();
+  const severityText = asText(finding.severity ?? '').toUpperCase();
   const severity = SEVERITY[severityText];
-  if (!severity) throw new FindingShapeError(`severity "${String(finding.severity)}" is not one of ${Object.keys(SEVERITY).join(', ')}`);
+  if (!severity) throw new FindingShapeError(`severity "${asText(finding.severity)}" is not one of ${Object.keys(SEVERITY).join(', ')}`);
 
   return {
     kind: 'exposure',
@@ -78,13 +78,13 @@ function readTags(value: unknown): Record<string, string> {
 
 function readSteps(path: unknown): { id: string; type: string }[] {
   const steps = isObject(path) && Array.isArray(path.steps) ? path.steps : [];
-  return steps.filter(isObject).map((s: Json) => ({ id: String(s.componentId ?? ''), type: String(s.componentType ?? '') }));
+  return steps.filter(isObject).map((s: Json) => ({ id: asText(s.componentId ?? ''), type: asText(s.componentType ?? '') }));
 }
 
 function readProtocol(value: unknown): Protocol {
-  const protocol = String(value ?? '').toLowerCase();
+  const protocol = asText(value ?? '').toLowerCase();
   if (protocol !== 'tcp' && protocol !== 'udp') {
-    throw new FindingShapeError(`networkReachabilityDetails.protocol "${String(value)}" is not TCP or UDP`);
+    throw new FindingShapeError(`networkReachabilityDetails.protocol "${asText(value)}" is not TCP or UDP`);
   }
   return protocol;
 }

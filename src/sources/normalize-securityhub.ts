@@ -13,7 +13,7 @@ import { FindingShapeError } from '../errors.js';
 import type { Exposure, SecurityHubFindingRef } from '../model.js';
 import { normalizeClassicFinding } from './normalize-classic.js';
 import { normalizeInspector2Finding } from './normalize-inspector2.js';
-import { isObject, optionalString, type Json } from './normalize-shared.js';
+import { asText, isObject, optionalString, type Json } from './normalize-shared.js';
 
 export type SecurityHubResult =
   | { kind: 'exposures'; exposures: Exposure[]; ref: SecurityHubFindingRef }
@@ -28,13 +28,13 @@ export function normalizeSecurityHubFinding(finding: unknown): SecurityHubResult
   if (!id) throw new FindingShapeError('Id is missing');
   const productArn = optionalString(finding.ProductArn);
   if (!productArn) throw new FindingShapeError(`${id}: ProductArn is missing`);
-  if (finding.RecordState !== undefined && finding.RecordState !== 'ACTIVE') return { kind: 'skipped', reason: `record state ${String(finding.RecordState)}` };
+  if (finding.RecordState !== undefined && finding.RecordState !== 'ACTIVE') return { kind: 'skipped', reason: `record state ${asText(finding.RecordState)}` };
   const fields = isObject(finding.ProductFields) ? finding.ProductFields : {};
   const product = optionalString(finding.ProductName) ?? optionalString(fields['aws/securityhub/ProductName']);
   if (product !== undefined && product !== 'Inspector') return { kind: 'skipped', reason: `product ${product}` };
   const resource = (Array.isArray(finding.Resources) ? finding.Resources : []).find(isObject);
   if (!resource) throw new FindingShapeError(`${id}: Resources is empty`);
-  if (resource.Type !== 'AwsEc2Instance') return { kind: 'skipped', reason: `resource type ${String(resource.Type)}` };
+  if (resource.Type !== 'AwsEc2Instance') return { kind: 'skipped', reason: `resource type ${asText(resource.Type)}` };
   // Inspector's own status: a finding Inspector suppressed or closed is not read directly either.
   const inspectorStatus = optionalString(fields['aws/inspector/FindingStatus']);
   if (inspectorStatus !== undefined && inspectorStatus !== 'ACTIVE') return { kind: 'skipped', reason: `Inspector status ${inspectorStatus}` };
@@ -43,11 +43,11 @@ export function normalizeSecurityHubFinding(finding: unknown): SecurityHubResult
     id,
     productArn,
     workflowStatus: optionalString(isObject(finding.Workflow) ? finding.Workflow.Status : undefined) ?? 'NEW',
-    ...(optionalString(note.UpdatedBy) ? { noteBy: String(note.UpdatedBy) } : {}),
+    ...(optionalString(note.UpdatedBy) ? { noteBy: asText(note.UpdatedBy) } : {}),
   };
 
   try {
-    if (String(fields['aws/inspector/ProductVersion'] ?? '') === '2') {
+    if (asText(fields['aws/inspector/ProductVersion'] ?? '') === '2') {
       const result = normalizeInspector2Finding(asInspector2(finding, fields, resource));
       return result.kind === 'skipped' ? result : { kind: 'exposures', exposures: [relayed(result.exposure, id)], ref };
     }
@@ -108,8 +108,8 @@ function agreedPorts(found: PortsFound[]): { protocol: unknown; openPortRange: J
   const first = found[0];
   if (!first) return undefined;
   for (const other of found.slice(1)) {
-    if (String(other.begin) !== String(first.begin) || String(other.end) !== String(first.end)) {
-      throw new FindingShapeError(`${first.place} says ports ${String(first.begin)}-${String(first.end)} but ${other.place} says ${String(other.begin)}-${String(other.end)}`);
+    if (asText(other.begin) !== asText(first.begin) || asText(other.end) !== asText(first.end)) {
+      throw new FindingShapeError(`${first.place} says ports ${asText(first.begin)}-${asText(first.end)} but ${other.place} says ${asText(other.begin)}-${asText(other.end)}`);
     }
   }
   const protocols = [...new Set(found.flatMap((f) => (f.protocol ? [f.protocol.toUpperCase()] : [])))];
@@ -149,12 +149,12 @@ function asClassic(finding: Json, fields: Json, resource: Json): Json {
   const attributes = Object.entries(fields)
     .filter(([key, value]) => key.startsWith('attributes/') && typeof value === 'string')
     .map(([key, value]) => ({ key: key.slice('attributes/'.length), value }));
-  const label = isObject(finding.Severity) ? String(finding.Severity.Label ?? '') : '';
-  const tags = isObject(resource.Tags) ? Object.entries(resource.Tags).map(([key, value]) => ({ key, value: String(value) })) : [];
+  const label = isObject(finding.Severity) ? asText(finding.Severity.Label ?? '') : '';
+  const tags = isObject(resource.Tags) ? Object.entries(resource.Tags).map(([key, value]) => ({ key, value: asText(value) })) : [];
   const region = optionalString(resource.Region) ?? optionalString(finding.Region);
   const account = optionalString(finding.AwsAccountId);
   // The Classic finding ARN holds its account and region; built from the ASFF fields when absent.
-  const arn = optionalString(fields['aws/inspector/arn']) ?? (region && account ? `arn:aws:inspector:${region}:${account}:finding/${String(finding.Id)}` : String(finding.Id));
+  const arn = optionalString(fields['aws/inspector/arn']) ?? (region && account ? `arn:aws:inspector:${region}:${account}:finding/${asText(finding.Id)}` : asText(finding.Id));
   return {
     arn,
     id: fields['aws/inspector/id'],
@@ -169,6 +169,6 @@ function asClassic(finding: Json, fields: Json, resource: Json): Json {
 
 /** Resource ids come as instance ARNs, ARNs without `instance/`, or bare ids. */
 function instanceIdOf(resource: Json, fields: Json): string | undefined {
-  const fromId = /\bi-[0-9a-f]{8,17}\b/.exec(String(resource.Id ?? ''))?.[0];
+  const fromId = /\bi-[0-9a-f]{8,17}\b/.exec(asText(resource.Id ?? ''))?.[0];
   return fromId ?? optionalString(fields['aws/inspector/instanceId']);
 }

@@ -76,3 +76,17 @@ export function arnParts(arn: string): { region: string; accountId: string } | u
   if (parts.length < 6 || parts[0] !== 'arn' || !parts[3] || !parts[4]) return undefined;
   return { region: parts[3], accountId: parts[4] };
 }
+
+/**
+ * Any value as text, for messages and comparisons. `String()` throws on hostile objects such
+ * as `{"toString": 1}` ("Cannot convert object to primitive value"); this never does.
+ */
+export function asText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (value === null || value === undefined || typeof value === 'number' || typeof value === 'boolean') return String(value);
+  try {
+    return JSON.stringify(value) ?? typeof value;
+  } catch {
+    return typeof value;
+  }
+}

@@ -88,7 +88,8 @@ describe('bad input stops the run with exit 2 and a message that says where', ()
   it('a findings file that is not an Inspector export', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'portwarden-cli-'));
     writeFileSync(join(dir, 'x.json'), '{"Reservations": []}');
-    expect(await runCli(['report', '--findings', join(dir, 'x.json')])).toMatchObject({ status: 2, stderr: expect.stringContaining('has no "findings" list') });
+    // Issue #15: it names what it saw and the shapes it accepts.
+    expect(await runCli(['report', '--findings', join(dir, 'x.json')])).toMatchObject({ status: 2, stderr: expect.stringContaining('the document is an object with "Reservations": expected the output of "aws inspector2 list-findings"') });
   });
 });
 
@@ -101,5 +102,46 @@ describe('--help', () => {
       if (flag !== null) expect(stdout).toContain(`--${flag} `);
     }
     expect(stdout).toContain('--json');
+  });
+});
+
+describe('odd input to the CLI stops with the input named, never a crash', () => {
+  it.each(['2027-13-01', '2027-02-30', 'tomorrow'])('--today %s is exit 2 naming the input', async (today) => {
+    const { status, stderr } = await runCli(['report', '--findings', examples[0]!, '--allowlist', 'allowlist.json', '--today', today]);
+    expect(status).toBe(2);
+    expect(stderr).toBe(`portwarden: today: must be a calendar date YYYY-MM-DD, got "${today}"\n`);
+  });
+
+  it('reads a findings file with a byte order mark, refuses UTF-16 and an empty file with the fix', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'portwarden-odd-'));
+    const text = readFileSync(join(repoRoot, examples[0]!), 'utf8');
+    writeFileSync(join(dir, 'bom.json'), `\uFEFF${text}`);
+    writeFileSync(join(dir, 'utf16.json'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    writeFileSync(join(dir, 'empty.json'), '');
+    const allowlist = join(repoRoot, 'allowlist.json');
+    expect((await runCli(['report', '--findings', 'bom.json', '--allowlist', allowlist], dir)).status).toBe(0);
+    const utf16 = await runCli(['report', '--findings', 'utf16.json', '--allowlist', allowlist], dir);
+    expect([utf16.status, utf16.stderr]).toEqual([2, expect.stringContaining('utf16.json: the file is UTF-16LE, not UTF-8: save it as UTF-8')]);
+    const empty = await runCli(['report', '--findings', 'empty.json', '--allowlist', allowlist], dir);
+    expect([empty.status, empty.stderr]).toEqual([2, expect.stringContaining('empty.json: the file is empty')]);
+  });
+
+  it('reads 200,000 findings and prints the table (the benchmark measures time and memory)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'portwarden-many-'));
+    const finding = JSON.parse(readFileSync(join(repoRoot, examples[0]!), 'utf8')).findings[0];
+    writeFileSync(join(dir, 'many.json'), JSON.stringify({ findings: Array.from({ length: 200_000 }, (_, i) => ({ ...finding, resources: [{ ...finding.resources[0], id: `i-${i.toString(16).padStart(17, '0')}` }] })) }));
+    const { status, stdout, stderr } = await runCli(['report', '--findings', 'many.json', '--allowlist', join(repoRoot, 'allowlist.json')], dir);
+    expect(stderr).not.toMatch(/Maximum call stack|RangeError/);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/(Unexpected open ports \(200000\)|Allowed \(200000\))/);
+  }, 120_000);
+
+  it.skipIf(Number(process.versions.node.split('.')[0]) >= 22)('says the AWS SDK\'s Node.js notice once, in one line, and not at all when switched off', async () => {
+    const env = { AWS_ACCESS_KEY_ID: 'x', AWS_SECRET_ACCESS_KEY: 'y', AWS_ENDPOINT_URL: 'http://127.0.0.1:9', AWS_MAX_ATTEMPTS: '1' };
+    const args = ['report', '--source', 'inspector2', '--regions', 'eu-west-1', '--allowlist', 'allowlist.json'];
+    const noisy = await runCli(args, repoRoot, env);
+    expect(noisy.stderr.split('\n').filter((l) => /Node\.js >= 22|NodeVersionSupportWarning/.test(l))).toEqual([expect.stringMatching(/^portwarden: note: the AWS SDK will need Node\.js >= 22/)]);
+    const quiet = await runCli(args, repoRoot, { ...env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' });
+    expect(quiet.stderr).not.toMatch(/Node\.js >= 22|NodeVersionSupportWarning/);
   });
 });

@@ -163,3 +163,31 @@ describe('odd allowlists stop with a location, never a crash', () => {
     expect(await problemsOf('\uFEFF{"rules": []}')).toEqual([]);
   });
 });
+
+describe('the JSON report, written piece by piece', () => {
+  it('is exactly what JSON.stringify makes, empty lists, nested objects and odd text included', async () => {
+    const { reportJson } = await import('../../src/report/json.js');
+    const report = {
+      reportVersion: 1,
+      generatedAt: '2026-11-23T06:00:00.000Z',
+      exposures: [{ a: 1, b: { c: [1, 2], d: 'x\n"y"' } }, { a: 2, b: { c: [], d: '' } }],
+      expiredRules: [],
+      staleRules: ['r1'],
+      scopes: [],
+      summary: { unexpected: 1, expected: 0, allowedByTag: 0, ignored: 0 },
+      inputs: [],
+      warnings: ['w'],
+    } as unknown as Parameters<typeof reportJson>[0];
+    expect([...reportJson(report)].join('')).toBe(`${JSON.stringify(report, null, 2)}\n`);
+  });
+});
+
+describe('hostile values in findings are named, never crash', () => {
+  it.each([{ toString: 1 }, { valueOf: {} }, ['HIGH'], 7])('a severity of %j is an unreadable finding, not a TypeError', (severity) => {
+    expect(() => normalizeInspector2Finding({ ...v2, severity })).toThrow(FindingShapeError);
+  });
+
+  it.each([{ toString: 1 }, ['x']])('so is a protocol of %j', (protocol) => {
+    expect(() => normalizeInspector2Finding({ ...v2, networkReachabilityDetails: { ...(v2.networkReachabilityDetails as Json), protocol } })).toThrow(FindingShapeError);
+  });
+});
