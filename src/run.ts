@@ -94,6 +94,7 @@ export async function run(options: Readonly<Options>, deps: RunDeps): Promise<Ru
     const files = await Promise.all(options.findings.map(readFindingsFile));
     for (const f of files) {
       inputs.push({ file: f.file, format: f.format, exposures: f.exposures.length, skipped: f.skipped });
+      for (const warning of f.warnings) warnings.push(`${f.file}: ${warning}`);
       const problem = f.truncated
         ? `${f.file}: the export ends with a next-page token, so later pages are missing; save every page (the AWS CLI does unless --max-items is given)`
         : f.failedItems.length > 0

@@ -9,7 +9,7 @@ import type { Exposure } from '../model.js';
 import { isClassicFinding, normalizeClassicFinding } from './normalize-classic.js';
 import { isInspector2Finding, normalizeInspector2Finding } from './normalize-inspector2.js';
 import { normalizeSecurityHubFinding } from './normalize-securityhub.js';
-import { isObject } from './normalize-shared.js';
+import { isObject, isoTime } from './normalize-shared.js';
 
 export type DocumentFormat = 'inspector2' | 'inspector-classic' | 'securityhub' | 'empty';
 
@@ -22,7 +22,12 @@ export interface DocumentExposures {
   failedItems: string[];
   /** A page with a next-page token: the export stops before the last page. */
   truncated: boolean;
+  /** What was read but not understood, for the report's warnings (never a reason to guess). */
+  warnings: string[];
 }
+
+/** Where each format keeps its first and last seen times. */
+const TIME_FIELDS = ['firstObservedAt', 'lastObservedAt', 'createdAt', 'updatedAt', 'FirstObservedAt', 'LastObservedAt'];
 
 const ACCEPTED =
   'expected the output of "aws inspector2 list-findings", "aws inspector describe-findings" or "aws securityhub get-findings" ({"findings": [...]} or {"Findings": [...]}), ' +
@@ -89,9 +94,16 @@ export function exposuresFromDocument(document: unknown, options: { consume?: bo
   const format = detectFormat(findings);
   // Raw API pages carry the token of the page after them; only the last one's matters.
   const truncated = Boolean(tokens[tokens.length - 1]);
-  const result: DocumentExposures = { format, exposures: [], skipped: {}, failedItems, truncated };
+  const result: DocumentExposures = { format, exposures: [], skipped: {}, failedItems, truncated, warnings: [] };
+  const oddTimes: string[] = [];
   findings.forEach((finding, index) => {
     if (options.consume) findings[index] = undefined;
+    if (isObject(finding)) {
+      for (const field of TIME_FIELDS) {
+        const raw = finding[field];
+        if ((typeof raw === 'string' || typeof raw === 'number') && raw !== '' && isoTime(raw) === undefined) oddTimes.push(`${field} ${JSON.stringify(raw).slice(0, 60)}`);
+      }
+    }
     try {
       const normalized = format === 'inspector2' ? normalizeInspector2Finding(finding) : format === 'securityhub' ? normalizeSecurityHubFinding(finding) : normalizeClassicFinding(finding);
       if (normalized.kind === 'skipped') result.skipped[normalized.reason] = (result.skipped[normalized.reason] ?? 0) + 1;
@@ -103,6 +115,9 @@ export function exposuresFromDocument(document: unknown, options: { consume?: bo
       throw new FindingShapeError(`finding ${index}${typeof id === 'string' ? ` (${id.slice(0, 200)})` : ''}: ${error.message}. Remove it from the file (or save it again from AWS); a saved export never closes issues, so nothing else is lost`);
     }
   });
+  if (oddTimes.length > 0) {
+    result.warnings.push(`${oddTimes.length} timestamp(s) in a form Portwarden does not read (such as ${oddTimes[0]}): shown as not reported rather than guessed; see README#cli for the forms read`);
+  }
   return result;
 }
 

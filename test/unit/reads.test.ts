@@ -183,11 +183,20 @@ describe('the JSON report, written piece by piece', () => {
 });
 
 describe('hostile values in findings are named, never crash', () => {
-  it.each([{ toString: 1 }, { valueOf: {} }, ['HIGH'], 7])('a severity of %j is an unreadable finding, not a TypeError', (severity) => {
+  it.each<unknown>([{ toString: 1 }, { valueOf: {} }, ['HIGH'], 7])('a severity of %j is an unreadable finding, not a TypeError', (severity) => {
     expect(() => normalizeInspector2Finding({ ...v2, severity })).toThrow(FindingShapeError);
   });
 
-  it.each([{ toString: 1 }, ['x']])('so is a protocol of %j', (protocol) => {
+  it.each<unknown>([{ toString: 1 }, ['x']])('so is a protocol of %j', (protocol) => {
     expect(() => normalizeInspector2Finding({ ...v2, networkReachabilityDetails: { ...(v2.networkReachabilityDetails as Json), protocol } })).toThrow(FindingShapeError);
+  });
+});
+
+describe('a timestamp in an unknown form', () => {
+  it('is shown as not reported, with one warning for the file, never a guessed date', async () => {
+    const { exposuresFromDocument } = await import('../../src/sources/findings-document.js');
+    const read = exposuresFromDocument({ findings: [{ ...v2, firstObservedAt: '05/09/2024 13:06' }] });
+    expect(read.exposures[0]!.firstSeen).toBeUndefined();
+    expect(read.warnings).toEqual([expect.stringMatching(/^1 timestamp\(s\) in a form Portwarden does not read \(such as firstObservedAt "05\/09\/2024 13:06"\)/)]);
   });
 });
