@@ -10,12 +10,13 @@ import { checkAllowlist } from './check.js';
 import { ConfigError, messageOf } from './errors.js';
 import { createGitHub, statusOf, type GitHub, type GitHubTarget } from './github/client.js';
 import { isOwn, resolveOwnAccounts, type OwnAccounts } from './github/identity.js';
-import { readIssue } from './github/issues.js';
+import { listPortwardenIssues, readIssue } from './github/issues.js';
+import { exposuresFromIssues } from './sources/known-exposures.js';
 import { latestReportExposures } from './github/report-artifact.js';
 import { applyAcceptPullRequest, applyReply, type AcceptChange } from './issues/apply.js';
 import type { Options } from './options.js';
 import { renderCheckMarkdown } from './report/check-render.js';
-import { markdownText } from './report/text.js';
+import { clip, markdownText, plainText } from './report/text.js';
 
 interface CommentEvent {
   issue?: {
@@ -64,8 +65,10 @@ export async function runAcceptAction(options: Readonly<Options>, eventPath: str
     await reply(`I could not make that rule: ${markdownText(made.problem, 400)}`);
     return core.setFailed(`accept: ${made.problem}`);
   }
+  // The rule's reach is checked against the latest trusted report, else the open issues.
   const report = await latestReportExposures(github, target, options.check.reportArtifact, new Date());
-  const tooWide = scopeProblem(made.rule, issue, report.ok ? report.list : [], options.today);
+  const known = report.ok ? report.list : exposuresFromIssues((await listPortwardenIssues(github, target, own)).issues);
+  const tooWide = scopeProblem(made.rule, issue, known, options.today);
   if (tooWide) {
     await reply(`I did not open a pull request: ${markdownText(tooWide, 400)}. Use \`scope: instance\`.`);
     return core.setFailed(`accept: ${tooWide}`);
@@ -93,7 +96,8 @@ export async function runAcceptAction(options: Readonly<Options>, eventPath: str
     await reply(`I did not touch \`${branch}\`: ${markdownText(plan.why, 400)}. Delete the branch (or close that pull request) and comment again.`);
     return core.setFailed(`accept: ${plan.why}`);
   }
-  const ports = `${issue.identity.protocol.toUpperCase()} ${issue.material.uncovered}`;
+  // Titles are cut at 256 characters by GitHub's refusal; say the ports short, and cut.
+  const ports = `${issue.identity.protocol.toUpperCase()} ${issue.material.uncovered.length <= 60 ? issue.material.uncovered : `${issue.material.uncovered.split(', ').length} ranges`}`;
   const body = (head: string) =>
     [
       `Allows ${ports} for #${issue.number}, as @${login} asked.${made.note ? ` Note: ${made.note}.` : ''}`,
@@ -112,8 +116,8 @@ export async function runAcceptAction(options: Readonly<Options>, eventPath: str
       baseSha,
       path,
       text,
-      commitMessage: `Allow ${ports} for #${issue.number}`,
-      title: `Allow ${ports} on ${issue.identity.resourceId} (#${issue.number})`,
+      commitMessage: clip(`Allow ${ports} for #${issue.number}`, 256),
+      title: clip(`Allow ${ports} on ${plainText(issue.identity.resourceId, 64)} (#${issue.number})`, 256),
       body,
       ...(plan.kind === 'update' ? { existingPull: plan.pull } : {}),
     };

@@ -7,7 +7,7 @@ import { readText } from './read-text.js';
 import { ConfigError, messageOf } from './errors.js';
 import { createGitHub, statusOf, type GitHub, type GitHubTarget } from './github/client.js';
 import { listPortwardenIssues } from './github/issues.js';
-import { resolveOwnAccounts } from './github/identity.js';
+import { resolveOwnAccounts, type OwnAccounts } from './github/identity.js';
 import { latestReportExposures } from './github/report-artifact.js';
 import { applyStickyComment } from './issues/apply.js';
 import type { Options } from './options.js';
@@ -26,18 +26,26 @@ export async function runCheckAction(options: Readonly<Options>, eventPath: stri
   let github: GitHub | undefined;
   let target: GitHubTarget | undefined;
   let baseText: string | undefined;
+  let own: OwnAccounts | undefined;
   let exposures: { from: string; list: ReturnType<typeof exposuresFromIssues> } | undefined;
   if (options.github) {
     target = { owner: options.github.owner, repo: options.github.repo };
     github = createGitHub(options.github.token, options.github.apiUrl, (m) => core.warning(m));
     if (pr) baseText = await baseAllowlist(github, target, options.allowlist, pr.base.sha);
+    try {
+      own = await resolveOwnAccounts(github, options.github.botLogins);
+    } catch (error) {
+      core.warning(`${messageOf(error)}. Without it, no sticky comment and no preview from the open issues.`);
+    }
     const artifact = await latestReportExposures(github, target, options.check.reportArtifact, new Date());
     if (artifact.ok) exposures = { from: artifact.from, list: artifact.list };
     else {
       core.info(`Impact preview from the open issues: ${artifact.why}.`);
       try {
-        const listing = await listPortwardenIssues(github, target, await resolveOwnAccounts(github, options.github.botLogins));
-        exposures = { from: `the open Portwarden issues of ${target.owner}/${target.repo}`, list: exposuresFromIssues(listing.issues) };
+        if (own) {
+          const listing = await listPortwardenIssues(github, target, own);
+          exposures = { from: `the open Portwarden issues of ${target.owner}/${target.repo}`, list: exposuresFromIssues(listing.issues) };
+        }
       } catch (error) {
         core.warning(`No impact preview: cannot list the Portwarden issues (${messageOf(error)}).`);
       }
@@ -61,8 +69,8 @@ export async function runCheckAction(options: Readonly<Options>, eventPath: stri
   const markdown = renderCheckMarkdown(result, options.check.strict);
   await core.summary.addRaw(markdown).write();
 
-  if (github && target && pr && options.check.comment) {
-    const comment = await applyStickyComment(github, target, pr.number, CHECK_COMMENT_MARKER, markdown);
+  if (github && target && pr && options.check.comment && own) {
+    const comment = await applyStickyComment(github, target, pr.number, CHECK_COMMENT_MARKER, markdown, own);
     if (comment.outcome === 'skipped') core.notice(`Portwarden did not comment: ${comment.detail}. The check result is in the job summary.`);
     else core.info(`Sticky comment ${comment.outcome}.`);
   }

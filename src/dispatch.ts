@@ -7,7 +7,8 @@ import { assertPrivateRepository, listingWarnings, listPortwardenIssues } from '
 import { resolveOwnAccounts } from './github/identity.js';
 import { applyPlan, type ApplyResult } from './issues/apply.js';
 import { planIssues } from './issues/plan.js';
-import { maxSeverity, type ExistingIssue, type Plan, type Verdict } from './model.js';
+import { maxSeverity, type ExistingIssue, type Exposure, type Plan } from './model.js';
+import { fingerprintOf, identityOf } from './issues/fingerprint.js';
 import type { Options } from './options.js';
 import { loadAllowlistFile } from './run.js';
 import { exposureFromDispatch } from './sources/dispatch-event.js';
@@ -28,21 +29,24 @@ export async function runDispatch(options: Readonly<Options>, payload: unknown, 
   if (parsed.kind === 'ignored') return parsed;
   if (!options.github) throw new ConfigError('repository: a dispatched finding needs the repository that holds the issues');
 
-  const evaluation = evaluate([parsed.exposure], allowlist, {
-    today: options.today,
-    minSeverity: options.minSeverity,
-    includePrivatePaths: options.includePrivatePaths,
-    ...(options.allowTagKey === undefined ? {} : { allowTagKey: options.allowTagKey }),
-  });
-  const verdict = evaluation.verdicts[0]!;
   const target = { owner: options.github.owner, repo: options.github.repo };
   const github = createGitHub(options.github.token, options.github.apiUrl, deps.warn);
   await assertPrivateRepository(github, target, options.allowPublicRepository);
   const own = await resolveOwnAccounts(github, options.github.botLogins);
   const listing = await listPortwardenIssues(github, target, own);
   for (const warning of listingWarnings(listing)) deps.warn(warning);
-  const issues = listing.issues.filter((i) => i.fingerprint === verdict.fingerprint);
-  const plan = planIssues({ verdicts: [withScanFacts(verdict, issues)], scopes: [], issues, instances: new Map(), rules: allowlist.rules, options: options.issues, pushedFinding: true });
+  const fingerprint = fingerprintOf(identityOf(parsed.exposure));
+  const issues = listing.issues.filter((i) => i.fingerprint === fingerprint);
+  // The scan's facts go in before the allowlist is asked: the event's own Name and tags must not
+  // decide which rules apply (a Name chosen to match a rule would narrow or reopen an issue).
+  const evaluation = evaluate([withScanFacts(parsed.exposure, issues)], allowlist, {
+    today: options.today,
+    minSeverity: options.minSeverity,
+    includePrivatePaths: options.includePrivatePaths,
+    ...(options.allowTagKey === undefined ? {} : { allowTagKey: options.allowTagKey }),
+  });
+  const verdict = evaluation.verdicts[0]!;
+  const plan = planIssues({ verdicts: [verdict], scopes: [], issues, instances: new Map(), rules: allowlist.rules, options: options.issues, pushedFinding: true });
   const applied = options.dryRun ? undefined : await applyPlan(plan, github, target, options.issues, deps.sleep, own);
   return { kind: 'planned', plan, ...(applied ? { applied } : {}), status: verdict.status };
 }
@@ -52,15 +56,11 @@ export async function runDispatch(options: Readonly<Options>, payload: unknown, 
  * and path (anyone with events:PutEvents or the dispatch token could have written them) are
  * replaced by the issue's, and its severity can only raise the issue's.
  */
-function withScanFacts(verdict: Verdict, issues: readonly ExistingIssue[]): Verdict {
+function withScanFacts(exposure: Exposure, issues: readonly ExistingIssue[]): Exposure {
   const issue = issues.find((i) => i.state === 'open') ?? issues[0];
-  if (!issue) return verdict;
-  const e = verdict.exposure;
+  if (!issue) return exposure;
   const name = issue.material.name ?? undefined;
-  const resource = { ...e.resource, tags: { ...issue.tags }, ...(name === undefined ? {} : { name }) };
+  const resource = { ...exposure.resource, tags: { ...issue.tags }, ...(name === undefined ? {} : { name }) };
   if (name === undefined) delete resource.name;
-  return {
-    ...verdict,
-    exposure: { ...e, resource, path: [...issue.material.path], reachability: issue.material.reachability, severity: maxSeverity(e.severity, issue.material.severity), sources: [...new Set([...issue.sources, ...e.sources])] },
-  };
+  return { ...exposure, resource, path: [...issue.material.path], reachability: issue.material.reachability, severity: maxSeverity(exposure.severity, issue.material.severity), sources: [...new Set([...issue.sources, ...exposure.sources])] };
 }

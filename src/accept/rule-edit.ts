@@ -28,6 +28,11 @@ export function ruleForIssue(issue: ExistingIssue, command: AcceptCommand, optio
   if (expires < options.today) return { ok: false, problem: `expires ${expires} is in the past` };
   if (issue.material.uncovered.endsWith('…')) return { ok: false, problem: 'the issue has too many separate port ranges to allow in one command: write the rule by hand' };
   const { accountId, region, resourceId, protocol } = issue.identity;
+  // The identity came from AWS or a saved export: copied into a rule, a `*` there would be a
+  // wildcard of someone else's choosing, and an odd id a rule that matches nothing on purpose.
+  if (!/^\d{12}$/.test(accountId) || !/^[a-z]{2}(-[a-z]+)+-\d+$/.test(region) || !/^i-[0-9a-f]{8,17}$/.test(resourceId)) {
+    return { ok: false, problem: `the issue's account, region or instance id (${accountId}/${region}/${resourceId}) is not a plain AWS id: write this rule by hand` };
+  }
   const base = { accounts: [accountId], regions: [region] };
   const byInstance = { ...base, instanceIds: [resourceId] };
   let match: Record<string, unknown> = byInstance;

@@ -60,7 +60,11 @@ class RuleIndex {
         return values !== undefined && values.every((v) => !hasWildcard(v));
       });
       if (key) {
-        for (const value of new Set(compiled.rule.match[key.field])) key.byValue.set(value, [...(key.byValue.get(value) ?? []), position]);
+        for (const value of new Set(compiled.rule.match[key.field])) {
+          const positions = key.byValue.get(value);
+          if (positions) positions.push(position);
+          else key.byValue.set(value, [position]);
+        }
         return;
       }
       for (const protocol of ['tcp', 'udp'] as const) {
@@ -76,7 +80,7 @@ class RuleIndex {
     for (const key of this.keys) {
       const value = key.read(exposure);
       const positions = value === undefined ? undefined : key.byValue.get(value);
-      if (positions) hits.push(...positions);
+      if (positions) for (const position of positions) hits.push(position);
     }
     if (hits.length === 0) return this.scannedRules[exposure.protocol];
     // Merge two ascending position lists (the hits are few) back into allowlist order.

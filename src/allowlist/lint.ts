@@ -51,9 +51,21 @@ export function lintAllowlist(allowlist: Allowlist, options: LintOptions): LintF
       add('PW006-owner', rule, `owner "${rule.owner}" is not a GitHub handle: write "@user" or "@org/team".`);
     }
   }
+  // Only rules with the same match can shadow each other: compare within those groups, not
+  // every pair (an allowlist of 100,000 rules would take hours).
+  const sameMatch = new Map<string, { rule: AllowRule; index: number }[]>();
   for (const [index, rule] of allowlist.rules.entries()) {
-    const shadow = allowlist.rules.find((other, j) => j !== index && shadows(other, rule) && (j < index || !shadows(rule, other)));
-    if (shadow) add('PW005-shadowed', rule, `is fully covered by rule "${shadow.id}" (same match, its ports include these): remove one of them.`);
+    const key = JSON.stringify(normalizedMatch(rule));
+    const group = sameMatch.get(key);
+    if (group) group.push({ rule, index });
+    else sameMatch.set(key, [{ rule, index }]);
+  }
+  for (const group of sameMatch.values()) {
+    if (group.length < 2) continue;
+    for (const { rule, index } of group) {
+      const shadow = group.find(({ rule: other, index: j }) => j !== index && shadows(other, rule) && (j < index || !shadows(rule, other)))?.rule;
+      if (shadow) add('PW005-shadowed', rule, `is fully covered by rule "${shadow.id}" (same match, its ports include these): remove one of them.`);
+    }
   }
   return findings.sort((a, b) => a.line - b.line || a.id.localeCompare(b.id));
 }

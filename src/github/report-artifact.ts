@@ -2,9 +2,10 @@
 // previews an allowlist change against, with no AWS credentials (fork pull requests).
 //
 // Any workflow run can upload an artifact of that name, the pull request's own included (an
-// empty report would make the preview say "no issue would close"). So an artifact counts only
-// when the run that made it is a successful `schedule` or `workflow_dispatch` run on the
-// default branch of this repository, checked on the run itself, not on the artifact's summary.
+// empty report would make the preview say "no issue would close"), and as many of them as it
+// likes. So the artifact is looked up from the runs, not the runs from the artifacts: the
+// latest successful `schedule` or `workflow_dispatch` runs on the default branch of this
+// repository, and that run's own artifact of the name.
 import { messageOf } from '../errors.js';
 import type { Exposure } from '../model.js';
 import { exposuresFromReport } from '../sources/known-exposures.js';
@@ -14,47 +15,36 @@ import { markdownText } from '../report/text.js';
 
 export type ArtifactExposures = { ok: true; from: string; list: Exposure[] } | { ok: false; why: string };
 
-const TRUSTED_EVENTS = ['schedule', 'workflow_dispatch'];
-/** Newer artifacts looked at before giving up (each costs one request for its run). */
-const MOST_CANDIDATES = 10;
+const TRUSTED_EVENTS = ['schedule', 'workflow_dispatch'] as const;
+/** Trusted runs looked at, newest first, for one that still has its artifact. */
+const MOST_RUNS = 5;
 
 export async function latestReportExposures(github: GitHub, target: GitHubTarget, name: string, now: Date): Promise<ArtifactExposures> {
   try {
     const repository = (await github.rest.repos.get({ ...target })).data;
-    const { data } = await github.rest.actions.listArtifactsForRepo({ ...target, name, per_page: 30 });
-    const candidates = data.artifacts
-      .filter((a) => !a.expired && a.name === name)
-      .sort((a, b) => (b.created_at ?? '').localeCompare(a.created_at ?? ''))
-      .slice(0, MOST_CANDIDATES);
-    const skipped: string[] = [];
-    for (const artifact of candidates) {
-      const runId = artifact.workflow_run?.id;
-      if (runId === undefined) {
-        skipped.push(`artifact ${artifact.id} names no workflow run`);
-        continue;
-      }
-      const run = (await github.rest.actions.getWorkflowRun({ ...target, run_id: runId })).data;
-      const problem = !TRUSTED_EVENTS.includes(run.event)
-        ? `run ${run.id} was triggered by ${run.event}`
-        : run.conclusion !== 'success'
-          ? `run ${run.id} did not succeed (${run.conclusion ?? run.status ?? 'unknown'})`
-          : run.head_branch !== repository.default_branch
-            ? `run ${run.id} ran on ${run.head_branch ?? 'no branch'}, not ${repository.default_branch}`
-            : run.head_repository?.full_name !== repository.full_name || run.repository.full_name !== repository.full_name
-              ? `run ${run.id} ran on another repository's code`
-              : undefined;
-      if (problem) {
-        skipped.push(problem);
-        continue;
-      }
+    const branch = repository.default_branch;
+    const runs = [];
+    for (const event of TRUSTED_EVENTS) {
+      const { data } = await github.rest.actions.listWorkflowRunsForRepo({ ...target, branch, event, status: 'success', per_page: MOST_RUNS });
+      runs.push(...data.workflow_runs.slice(0, MOST_RUNS));
+    }
+    // The filters are the server's; each is checked again on the run itself.
+    const trusted = runs
+      .filter((run) => (TRUSTED_EVENTS as readonly string[]).includes(run.event) && run.conclusion === 'success' && run.head_branch === branch)
+      .filter((run) => run.head_repository?.full_name === repository.full_name && run.repository.full_name === repository.full_name)
+      .sort((a, b) => b.updated_at.localeCompare(a.updated_at))
+      .slice(0, MOST_RUNS);
+    for (const run of trusted) {
+      const { data } = await github.rest.actions.listWorkflowRunArtifacts({ ...target, run_id: run.id, name, per_page: 10 });
+      const artifact = data.artifacts.find((a) => a.name === name && !a.expired);
+      if (!artifact) continue;
       const download = await github.rest.actions.downloadArtifact({ ...target, artifact_id: artifact.id, archive_format: 'zip' });
       const entry = readZipEntry(Buffer.from(download.data as ArrayBuffer), (file) => file.endsWith('.json'));
       if (!entry) return { ok: false, why: `artifact "${name}" of run ${run.id} holds no JSON report` };
       const age = ageText(now.getTime() - Date.parse(run.updated_at));
-      return { ok: true, from: `the "${name}" artifact of ${run.event} run [#${run.run_number}](${run.html_url}) on ${markdownText(repository.default_branch)}, ${age} old`, list: exposuresFromReport(JSON.parse(entry.data.toString('utf8'))) };
+      return { ok: true, from: `the "${name}" artifact of ${run.event} run [#${run.run_number}](${run.html_url}) on ${markdownText(branch)}, ${age} old`, list: exposuresFromReport(JSON.parse(entry.data.toString('utf8'))) };
     }
-    const why = candidates.length === 0 ? `no unexpired "${name}" artifact` : `no "${name}" artifact of a successful scheduled run on ${repository.default_branch}`;
-    return { ok: false, why: skipped.length > 0 ? `${why} (skipped: ${skipped.slice(0, 3).join('; ')})` : why };
+    return { ok: false, why: trusted.length === 0 ? `no successful scheduled run on ${branch}` : `no unexpired "${name}" artifact in the last ${trusted.length} successful scheduled run(s) on ${branch}` };
   } catch (error) {
     return { ok: false, why: `cannot read the "${name}" artifact: ${messageOf(error)}` };
   }

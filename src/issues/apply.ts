@@ -190,10 +190,12 @@ export async function applyStickyComment(
   pullNumber: number,
   marker: string,
   body: string,
+  own: OwnAccounts,
 ): Promise<{ outcome: 'created' | 'updated' | 'unchanged' | 'skipped'; detail?: string }> {
   try {
     const comments = await github.paginate(github.rest.issues.listComments, { ...target, issue_number: pullNumber, per_page: 100 });
-    const mine = comments.find((c) => c.body?.startsWith(marker));
+    // The pull request's author can post a comment that starts with the marker too.
+    const mine = comments.find((c) => isOwn(c.user, own) && c.body?.startsWith(marker));
     if (mine?.body === body) return { outcome: 'unchanged' };
     if (mine) {
       await github.rest.issues.updateComment({ ...target, comment_id: mine.id, body });
@@ -247,8 +249,15 @@ export async function applyAcceptPullRequest(github: GitHub, target: GitHubTarge
     const pull = await github.rest.pulls.update({ ...target, pull_number: change.existingPull, title: change.title, body });
     return { number: pull.data.number, url: pull.data.html_url, created: false };
   }
-  const pull = await github.rest.pulls.create({ ...target, title: change.title, head: change.branch, base: change.baseBranch, body });
-  return { number: pull.data.number, url: pull.data.html_url, created: true };
+  try {
+    const pull = await github.rest.pulls.create({ ...target, title: change.title, head: change.branch, base: change.baseBranch, body });
+    return { number: pull.data.number, url: pull.data.html_url, created: true };
+  } catch (error) {
+    // A branch with Portwarden's commit but no pull request would be refused next time (its
+    // head is recorded nowhere): take it away, so the command can simply be repeated.
+    await github.rest.git.deleteRef({ ...target, ref }).catch(() => undefined);
+    throw error;
+  }
 }
 
 /** A reply on an issue (accept mode); replies are not retried blindly either. */

@@ -196,9 +196,10 @@ export function closingNoteFor(action: PlanAction & { kind: 'close' }): string {
 }
 
 function closeSentence(action: PlanAction & { kind: 'close' }): string {
-  // Details hold ids and the allowlist's own reviewed reasons (at most 1,000 characters
-  // each): one line, and no mentions; `duplicate of #12` must still link.
-  const detail = plainText(action.detail, 2_000).replace(/@/g, '@\u200b');
+  // Details hold ids from AWS and the allowlist's reviewed reasons: escaped like any AWS text.
+  // Only our own `duplicate of #12` must still link.
+  // Backticks and parentheses stay (rule ids are shown as code); markup, links and references go.
+  const detail = action.reason === 'duplicate' ? plainText(action.detail, 100) : withoutAutolinks(plainText(action.detail, 2_000)).replace(/[<>[\]|]/g, (ch) => `&#${ch.charCodeAt(0)};`);
   switch (action.reason) {
     case 'gone':
       return `the port is closed (${detail})`;

@@ -19,7 +19,7 @@ export function renderSummary(report: Report): string {
       '',
       '| Account | Region | Instance | Name | Protocol | Ports | Severity |',
       '| --- | --- | --- | --- | --- | --- | --- |',
-      ...unexpected.map((e) => row([e.accountId, e.region, e.resource.id, nameOf(e), e.protocol.toUpperCase(), unexpectedPortsText(e), e.severity])),
+      ...unexpected.map((e) => row([markdownText(e.accountId, 40), markdownText(e.region, 40), markdownText(e.resource.id, 64), nameOf(e), e.protocol.toUpperCase(), unexpectedPortsText(e), e.severity])),
       '',
     );
   }
@@ -66,7 +66,7 @@ function groupScopes(scopes: Report['scopes']): { source: string; status: string
   for (const s of scopes) {
     const key = `${s.source}\n${s.status}\n${s.reason ?? ''}`;
     const group = groups.get(key) ?? { source: s.source, status: s.status, ...(s.reason ? { reason: s.reason } : {}), places: [] };
-    group.places.push(`${s.accountId} / ${s.region}`);
+    group.places.push(`${markdownText(s.accountId, 40)} / ${markdownText(s.region, 40)}`);
     groups.set(key, group);
   }
   return [...groups.values()];

@@ -48,7 +48,7 @@ export function renderTextReport(report: Report): string {
   if (report.scopes.length > 0) {
     out.push('', 'Scopes:');
     for (const scope of report.scopes) {
-      out.push(`  ${scope.status.padEnd(10)} ${scope.source} ${scope.accountId}/${scope.region}${scope.reason ? `: ${plainText(scope.reason, 400)}` : ''}`);
+      out.push(`  ${scope.status.padEnd(10)} ${scope.source} ${plainText(scope.accountId, 40)}/${plainText(scope.region, 40)}${scope.reason ? `: ${plainText(scope.reason, 400)}` : ''}`);
     }
   }
   for (const warning of report.warnings) out.push('', `Warning: ${plainText(warning, 400)}`);
@@ -58,7 +58,7 @@ export function renderTextReport(report: Report): string {
     out.push('', rows.length === 0 ? 'Issues: nothing to change.' : `Issues (${rows.length}):`);
     for (const row of rows) {
       const issue = row.issue === null ? '' : ` #${row.issue}`;
-      out.push(`  ${row.status.padEnd(8)} ${row.kind}${issue} ${row.what} (${row.reason}${row.detail ? `: ${plainText(row.detail, 200)}` : ''})${row.error ? ` ERROR ${plainText(row.error, 200)}` : ''}`);
+      out.push(`  ${row.status.padEnd(8)} ${row.kind}${issue} ${plainText(row.what, 200)} (${row.reason}${row.detail ? `: ${plainText(row.detail, 200)}` : ''})${row.error ? ` ERROR ${plainText(row.error, 200)}` : ''}`);
     }
   }
   if (report.workflowSync) out.push('', workflowSyncText(report.workflowSync));

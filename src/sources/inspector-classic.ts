@@ -59,7 +59,7 @@ export async function readInspectorClassic(region: string, options: ClassicOptio
       const verdict = judgeRuns(templateArn, runs, options);
       if (verdict.run) {
         const findings = await call('DescribeFindings', () => runFindings(client, verdict.run!.arn!, packageArn));
-        exposures.push(...findings.exposures);
+        for (const exposure of findings.exposures) exposures.push(exposure);
         if (findings.failed > 0) {
           verdict.incomplete = true;
           verdict.problems.push(`${findings.failed} finding(s) of ${verdict.run.arn} could not be described (failedItems)`);

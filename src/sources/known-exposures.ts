@@ -2,7 +2,7 @@
 // pull requests get no OIDC token): from a saved report, or from the open issues' markers.
 import { FindingShapeError } from '../errors.js';
 import { SEVERITIES, type ExistingIssue, type Exposure } from '../model.js';
-import { isObject } from './normalize-shared.js';
+import { asText, isObject } from './normalize-shared.js';
 
 export function exposuresFromReport(document: unknown): Exposure[] {
   if (!isObject(document) || !Array.isArray(document.exposures)) throw new FindingShapeError('is not a Portwarden report: it has no "exposures" list');
@@ -20,10 +20,10 @@ export function exposuresFromReport(document: unknown): Exposure[] {
       resource: { type: 'ec2-instance', id: e.resource.id, ...(typeof e.resource.name === 'string' ? { name: e.resource.name } : {}), tags },
       protocol: e.protocol,
       ports: { from, to },
-      severity: (SEVERITIES as readonly string[]).includes(String(e.severity)) ? (e.severity as Exposure['severity']) : 'informational',
-      title: String(e.title ?? ''),
+      severity: (SEVERITIES as readonly string[]).includes(asText(e.severity)) ? (e.severity as Exposure['severity']) : 'informational',
+      title: asText(e.title ?? ''),
       reachability: e.reachability === 'private' ? 'private' : 'internet',
-      path: Array.isArray(e.path) ? e.path.map(String) : [],
+      path: Array.isArray(e.path) ? e.path.map(asText) : [],
       sources: Array.isArray(e.sources) ? (e.sources as Exposure['sources']) : [],
       findingIds: [],
     };

@@ -140,7 +140,7 @@ describe('odd input to the CLI stops with the input named, never a crash', () =>
     const env = { AWS_ACCESS_KEY_ID: 'x', AWS_SECRET_ACCESS_KEY: 'y', AWS_ENDPOINT_URL: 'http://127.0.0.1:9', AWS_MAX_ATTEMPTS: '1' };
     const args = ['report', '--source', 'inspector2', '--regions', 'eu-west-1', '--allowlist', 'allowlist.json'];
     const noisy = await runCli(args, repoRoot, env);
-    expect(noisy.stderr.split('\n').filter((l) => /Node\.js >= 22|NodeVersionSupportWarning/.test(l))).toEqual([expect.stringMatching(/^portwarden: note: the AWS SDK will need Node\.js >= 22/)]);
+    expect(noisy.stderr.split('\n').filter((l) => /Node\.js >= 22|NodeVersionSupportWarning/.test(l))).toEqual([expect.stringMatching(/^Note \(AWS SDK\): it will need Node\.js >= 22/)]);
     const quiet = await runCli(args, repoRoot, { ...env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' });
     expect(quiet.stderr).not.toMatch(/Node\.js >= 22|NodeVersionSupportWarning/);
   });

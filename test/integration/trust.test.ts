@@ -193,6 +193,20 @@ describe('trust boundaries of the bundled action', () => {
       expect({ title: issue!.title, body: issue!.body }).toEqual(scanned);
     });
 
+    it('cannot narrow or silence a scanned issue with a Name chosen to match a rule', async () => {
+      writeFileSync(join(workspace, 'allowlist.json'), JSON.stringify({ rules: [{ id: 'web', match: { name: 'web-*' }, allow: { tcp: ['22-443'] }, reason: 'public web', expires: '2027-06-01' }] }));
+      expect((await report([finding('i-0fffffffffffffff8', 22, { to: 443, tags: { Name: 'bastion' } })])).status).toBe(0);
+      const [issue] = github.issues;
+      const before = { title: issue!.title, body: issue!.body };
+      const writes = github.log.length;
+      expect((await dispatch(event(finding('i-0fffffffffffffff8', 22, { to: 443, severity: 'CRITICAL', tags: { Name: 'web-1' } })))).status).toBe(0);
+      // Only the severity may rise; the rule the event's Name would match plays no part.
+      expect(github.writes(writes).filter((w) => w.path.includes('/issues')).map((w) => `${w.method} ${w.path}`)).toEqual(['PATCH /repos/acme/security/issues/1']);
+      expect(issue!.title).toBe(before.title);
+      expect(issue!.body).toContain('| Severity | critical |');
+      expect(issue!.body).toContain('22-443 unexpected');
+    });
+
     it.each([
       ['a region that carries markdown', (d: Record<string, unknown>) => event({ ...d, resources: [{ ...(d.resources as object[])[0], region: 'eu-west-1\n# PWNED' }] }, { region: 'eu-west-1\n# PWNED' }), /is not an AWS region/],
       ['an account that disagrees with the finding ARN', (d: Record<string, unknown>) => event({ ...d, awsAccountId: '444455556666' }, { account: '444455556666' }), /disagrees/],
@@ -279,6 +293,16 @@ describe('trust boundaries of the bundled action', () => {
       expect(issue.comments.at(-1)!.body).toMatch(/has commits Portwarden did not make/);
     });
 
+    it('a failed pull request leaves no branch behind, so the same command works once allowed', async () => {
+      const issue = issueWith('web-1', {});
+      github.refusePullRequests = true;
+      expect((await comment(issue, '/portwarden allow reason: "jump host"')).status).toBe(1);
+      expect(github.branches.has('portwarden/accept-issue-1')).toBe(false);
+      github.refusePullRequests = false;
+      expect((await comment(issue, '/portwarden allow reason: "jump host"')).status).toBe(0);
+      expect(github.pullRequests).toHaveLength(1);
+    });
+
     it('8: the pull request\'s diff is the added rule and one comma, with the README\'s compact rules', async () => {
       const compact = '{\n  "rules": [\n    { "id": "public-web",\n      "match": { "name": ["webapps (Prod)"] },\n      "allow": { "tcp": [80, 443] },\n      "reason": "Public web sites", "owner": "@acme/web", "expires": "2027-06-30" }\n  ]\n}\n';
       github.files.set('allowlist.json', new Map([['main', compact]]));
@@ -290,6 +314,22 @@ describe('trust boundaries of the bundled action', () => {
       expect(after.slice(0, 5)).toEqual(before.slice(0, 5));
       expect(after[5]).toBe(`${before[5]},`);
       expect(after.slice(-3)).toEqual(before.slice(-3));
+    });
+  });
+
+  describe('4 (review): the sticky check comment', () => {
+    it('is Portwarden\'s own: a comment the author started with the marker is left alone', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'portwarden-pr-'));
+      writeFileSync(join(dir, 'allowlist.json'), JSON.stringify({ rules: [] }));
+      github.files.set('allowlist.json', new Map([['b'.repeat(40), JSON.stringify({ rules: [] })]]));
+      const fake = { id: 1, body: '<!-- portwarden:check -->\nNo open issue would close.', user: 'mallory' };
+      github.pulls.set(7, { number: 7, title: 'pr', body: '', state: 'open', state_reason: null, labels: [], assignees: [], user: 'mallory', comments: [fake], created_at: '2026-11-23T06:00:00Z', updated_at: '2026-11-23T06:00:00Z', closed_at: null });
+      const event = join(dir, 'event.json');
+      writeFileSync(event, JSON.stringify({ pull_request: { number: 7, base: { sha: 'b'.repeat(40), repo: { full_name: 'acme/security' } }, head: { repo: { full_name: 'acme/security' } } } }));
+      expect((await runAction({ mode: 'check', 'github-token': TOKEN }, { ...env(), GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event }, dir)).status).toBe(0);
+      const comments = github.pulls.get(7)!.comments;
+      expect(comments[0]).toEqual(fake);
+      expect(comments.map((c) => c.user)).toEqual(['mallory', BOT]);
     });
   });
 

@@ -120,6 +120,19 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
   let commentId = 9000;
   let commitCount = 0;
   const REPO_ID = 4242;
+  const runObject = (run: FakeRun) => {
+    const template = example('workflow-run');
+    const repository = (name: string) => ({ ...(template.repository as Json), full_name: name, name: name.split('/')[1], id: name === `${options.owner}/${options.repo}` ? REPO_ID : REPO_ID + 1 });
+    return { ...template, id: run.id, run_number: run.id % 1000, event: run.event, conclusion: run.conclusion, status: 'completed', head_branch: run.head_branch, updated_at: run.updated_at, html_url: `${fake.url}/${options.owner}/${options.repo}/actions/runs/${run.id}`, repository: repository(`${options.owner}/${options.repo}`), head_repository: repository(run.head_repository) };
+  };
+  const artifactList = (items: FakeGitHub['artifacts']) => ({
+    total_count: items.length,
+    artifacts: items.map((a) => ({
+      id: a.id, node_id: `A_${a.id}`, name: a.name, size_in_bytes: a.zip.length, url: `${base()}/actions/artifacts/${a.id}`,
+      archive_download_url: `${base()}/actions/artifacts/${a.id}/zip`, expired: a.expired ?? false, created_at: a.created_at, expires_at: a.created_at, updated_at: a.created_at,
+      workflow_run: a.runId === undefined ? null : runSummary(a.runId),
+    })),
+  });
   const runSummary = (id: number) => {
     const run = fake.runs.get(id);
     return { id, repository_id: REPO_ID, head_repository_id: run && run.head_repository !== `${options.owner}/${options.repo}` ? REPO_ID + 1 : REPO_ID, head_branch: run?.head_branch ?? 'main', head_sha: 'e'.repeat(40) };
@@ -341,6 +354,11 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       for (const refs of fake.files.values()) refs.set(name, refs.get('main') ?? '');
       return { status: 200, body: refObject(p.ref!, String(body.sha)) };
     },
+    'DELETE /repos/{owner}/{repo}/git/refs/{ref}': (p) => {
+      const name = p.ref!.replace(/^heads\//, '');
+      if (!fake.branches.delete(name)) return { status: 422, body: { message: 'Reference does not exist', documentation_url: 'x' } };
+      return { status: 204, body: undefined };
+    },
     'PUT /repos/{owner}/{repo}/contents/{path}': (p, _, body) => {
       const branch = String(body.branch ?? 'main');
       const refs = fake.files.get(p.path!) ?? new Map<string, string>();
@@ -368,29 +386,20 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       if (typeof body.body === 'string') pr.body = body.body;
       return { status: 200, body: pullObject(pr) };
     },
-    'GET /repos/{owner}/{repo}/actions/artifacts': (_, q) => {
-      const items = fake.artifacts.filter((a) => !q.get('name') || a.name === q.get('name'));
-      return {
-        status: 200,
-        body: {
-          total_count: items.length,
-          artifacts: items.map((a) => ({
-            id: a.id, node_id: `A_${a.id}`, name: a.name, size_in_bytes: a.zip.length, url: `${base()}/actions/artifacts/${a.id}`,
-            archive_download_url: `${base()}/actions/artifacts/${a.id}/zip`, expired: a.expired ?? false, created_at: a.created_at, expires_at: a.created_at, updated_at: a.created_at,
-            workflow_run: a.runId === undefined ? null : runSummary(a.runId),
-          })),
-        },
-      };
-    },
+    'GET /repos/{owner}/{repo}/actions/artifacts': (_, q) => ({ status: 200, body: artifactList(fake.artifacts.filter((a) => !q.get('name') || a.name === q.get('name'))) }),
+    'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts': (p, q) =>
+      ({ status: 200, body: artifactList(fake.artifacts.filter((a) => a.runId === Number(p.run_id) && (!q.get('name') || a.name === q.get('name')))) }),
     'GET /repos/{owner}/{repo}/actions/runs/{run_id}': (p) => {
       const run = fake.runs.get(Number(p.run_id));
-      if (!run) return { status: 404, body: { message: 'Not Found', documentation_url: 'x' } };
-      const template = example('workflow-run');
-      const repository = (name: string) => ({ ...(template.repository as Json), full_name: name, name: name.split('/')[1], id: name === `${options.owner}/${options.repo}` ? REPO_ID : REPO_ID + 1 });
-      return {
-        status: 200,
-        body: { ...template, id: run.id, run_number: run.id % 1000, event: run.event, conclusion: run.conclusion, status: 'completed', head_branch: run.head_branch, updated_at: run.updated_at, html_url: `${fake.url}/${options.owner}/${options.repo}/actions/runs/${run.id}`, repository: repository(`${options.owner}/${options.repo}`), head_repository: repository(run.head_repository) },
-      };
+      return run ? { status: 200, body: runObject(run) } : { status: 404, body: { message: 'Not Found', documentation_url: 'x' } };
+    },
+    // The filters Portwarden uses: branch, event, status (success is a conclusion, as on GitHub).
+    'GET /repos/{owner}/{repo}/actions/runs': (_, q) => {
+      const runs = [...fake.runs.values()]
+        .filter((r) => (!q.get('branch') || r.head_branch === q.get('branch')) && (!q.get('event') || r.event === q.get('event')) && (!q.get('status') || r.conclusion === q.get('status')))
+        .sort((a, b) => b.updated_at.localeCompare(a.updated_at))
+        .slice(0, Number(q.get('per_page') ?? 30));
+      return { status: 200, body: { total_count: runs.length, workflow_runs: runs.map(runObject) } };
     },
     'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}': (p) =>
       // Like GitHub: a short-lived redirect to blob storage, which needs no token.

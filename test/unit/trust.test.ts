@@ -362,3 +362,36 @@ describe('dispatched events state their account and region once, consistently', 
     expect(row).toBe('| Network path | `igw-1?# PWNED <img src=x> @org/team \\|x\\|` |');
   });
 });
+
+describe('review follow-ups', () => {
+  it('bounds the check comment however many findings and issues a change has', async () => {
+    const { renderCheckMarkdown } = await import('../../src/report/check-render.js');
+    const warnings = Array.from({ length: 5000 }, (_, i) => ({ id: 'PW004-expiry', line: i + 1, ruleId: `r${i}`, message: `rule "r${i}" has no expires: ${'x'.repeat(200)}` }));
+    const wouldClose = Array.from({ length: 5000 }, (_, i) => ({ what: `TCP 22 on i-${i} in 111122223333/eu-west-1`, rules: ['ssh'] }));
+    const result = { file: 'allowlist.json', errors: [], warnings, changes: [], impact: { exposuresConsidered: 5000, from: 'the report', wouldClose, wouldOpen: [] }, exitCode: 0 } as unknown as Parameters<typeof renderCheckMarkdown>[0];
+    const markdown = renderCheckMarkdown(result, false);
+    expect(markdown.length).toBeLessThanOrEqual(65_536);
+    expect(markdown).toContain('- … and 4950 more (the job summary and the log list them all)');
+  });
+
+  it('refuses to accept an issue whose identity is not plain AWS ids', () => {
+    const issue = issueFor(unexpected({ instanceId: 'i-*' }));
+    const parsed = parseAcceptComment('/portwarden allow reason: "fine"');
+    if (parsed.kind !== 'command') throw new Error('not parsed');
+    expect(ruleForIssue(issue, parsed.command, { commenter: 'a', today: '2026-11-23', maxExpiryDays: 365 })).toEqual({ ok: false, problem: expect.stringContaining('is not a plain AWS id') });
+  });
+
+  it('prints no workflow command or markup from ids, in the log table, the job summary or a close comment', async () => {
+    const { buildReport } = await import('../../src/report/report.js');
+    const { renderTextReport } = await import('../../src/report/table.js');
+    const { renderSummary } = await import('../../src/report/summary.js');
+    const hostile = exposure({ accountId: '111122223333\n::error title=Forged::x', region: 'eu-west-1\n::stop-commands::x', instanceId: 'i-1 <img src=x> [click](https://evil.example) #1 | x' });
+    const report = buildReport(evaluate([hostile], allowlist(), evalOptions()), { generatedAt: 'now', inputs: [], warnings: [], scopes: [{ source: 'file', accountId: hostile.accountId, region: hostile.region, status: 'incomplete', reason: 'broken' }] });
+    expect(renderTextReport(report).split('\n').filter((line) => line.startsWith('::'))).toEqual([]);
+    const summary = renderSummary(report);
+    expect(summary).not.toMatch(/<img|\]\(https|#1 |\| x \|/);
+    const v = unexpected({ instanceId: hostile.resource.id });
+    const comment = renderActionComment({ kind: 'close', issue: issueFor(v), reason: 'terminated', detail: `instance ${hostile.resource.id} is terminated` })!;
+    expect(comment).not.toMatch(/<img|\[click\]|#1 /);
+  });
+});
