@@ -3,6 +3,10 @@
 import { readText } from '../read-text.js';
 import { FindingShapeError, FindingsFileError } from '../errors.js';
 import { exposuresFromDocument, type DocumentExposures } from './findings-document.js';
+import { parseLazily } from './lazy-json.js';
+
+/** Files larger than this are read a finding at a time. */
+const LAZY_FROM_CHARS = 8_000_000;
 
 export interface FileExposures extends DocumentExposures {
   file: string;
@@ -24,7 +28,8 @@ export async function readFindingsFile(file: string): Promise<FileExposures> {
 function parseDocument(file: string, text: string): unknown {
   if (text.trim() === '') throw new FindingsFileError(`${file}: the file is empty: save the output of "aws inspector2 list-findings" (or another accepted shape) into it`);
   try {
-    return JSON.parse(text);
+    // Large exports: the findings list is parsed a finding at a time (see lazy-json.ts).
+    return text.length > LAZY_FROM_CHARS ? parseLazily(text) : JSON.parse(text);
   } catch (error) {
     throw new FindingsFileError(`${file}: not JSON (${(error as Error).message}): save the output of "aws inspector2 list-findings" or "aws inspector describe-findings" as is`);
   }

@@ -10,6 +10,7 @@ import { isClassicFinding, normalizeClassicFinding } from './normalize-classic.j
 import { isInspector2Finding, normalizeInspector2Finding } from './normalize-inspector2.js';
 import { normalizeSecurityHubFinding } from './normalize-securityhub.js';
 import { isObject, isoTime } from './normalize-shared.js';
+import { RawJson } from './lazy-json.js';
 
 export type DocumentFormat = 'inspector2' | 'inspector-classic' | 'securityhub' | 'empty';
 
@@ -57,11 +58,12 @@ interface Collected {
  */
 function collect(document: unknown, consume: boolean): Collected {
   const out: Collected = { findings: [], failedItems: [], tokens: [] };
-  const take = (part: unknown, where: string) => {
+  const take = (raw: unknown, where: string) => {
+    const part = raw instanceof RawJson ? raw.parse() : raw;
     if (isObject(part) && (Array.isArray(part.findings) || Array.isArray(part.Findings))) {
       const list = (Array.isArray(part.findings) ? part.findings : part.Findings) as unknown[];
       // A loop, not push(...list): a spread of 200,000 findings overflows the call stack.
-      for (const finding of list) out.findings.push(finding);
+      for (const finding of list as unknown[]) out.findings.push(finding);
       if (consume) list.length = 0;
       out.tokens.push(part.nextToken ?? part.NextToken);
       if (isObject(part.failedItems)) out.failedItems.push(...Object.keys(part.failedItems));
@@ -69,7 +71,8 @@ function collect(document: unknown, consume: boolean): Collected {
       if (part['detail-type'] !== 'Inspector2 Finding') throw new FindingShapeError(`${where} is an EventBridge event of "${String(part['detail-type']).slice(0, 80)}", not "Inspector2 Finding"`);
       out.findings.push(part.detail);
     } else if (isFinding(part)) {
-      out.findings.push(part);
+      // A finding of a lazily read list stays unparsed until it is normalised.
+      out.findings.push(raw instanceof RawJson ? raw : part);
     } else {
       throw new FindingShapeError(`${where} is ${describe(part)}: ${ACCEPTED}`);
     }
@@ -96,8 +99,9 @@ export function exposuresFromDocument(document: unknown, options: { consume?: bo
   const truncated = Boolean(tokens[tokens.length - 1]);
   const result: DocumentExposures = { format, exposures: [], skipped: {}, failedItems, truncated, warnings: [] };
   const oddTimes: string[] = [];
-  findings.forEach((finding, index) => {
+  findings.forEach((item, index) => {
     if (options.consume) findings[index] = undefined;
+    const finding = item instanceof RawJson ? item.parse() : item;
     if (isObject(finding)) {
       for (const field of TIME_FIELDS) {
         const raw = finding[field];
@@ -126,7 +130,8 @@ function detectFormat(findings: unknown[]): DocumentFormat {
   let v2 = 0;
   let classic = 0;
   let asff = 0;
-  for (const finding of findings) {
+  for (const item of findings) {
+    const finding = item instanceof RawJson ? item.parse() : item;
     if (isAsffFinding(finding)) asff += 1;
     else if (isInspector2Finding(finding)) v2 += 1;
     else if (isClassicFinding(finding)) classic += 1;
@@ -136,6 +141,7 @@ function detectFormat(findings: unknown[]): DocumentFormat {
   if (asff === findings.length) return 'securityhub';
   if (v2 > 0 && classic > 0) throw new FindingShapeError('mixes Inspector v2 and Classic findings: save them as separate files');
   if (asff > 0 && v2 + classic > 0) throw new FindingShapeError('mixes Security Hub (ASFF) findings with Inspector findings: save them as separate files');
-  const bad = findings.findIndex((f) => !isFinding(f));
-  throw new FindingShapeError(`finding ${bad} is ${describe(findings[bad])}, neither an Inspector v2 finding (findingArn), a Classic one (arn + attributes) nor a Security Hub one (Id + ProductArn)`);
+  const parsed = (f: unknown) => (f instanceof RawJson ? f.parse() : f);
+  const bad = findings.findIndex((f) => !isFinding(parsed(f)));
+  throw new FindingShapeError(`finding ${bad} is ${describe(parsed(findings[bad]))}, neither an Inspector v2 finding (findingArn), a Classic one (arn + attributes) nor a Security Hub one (Id + ProductArn)`);
 }

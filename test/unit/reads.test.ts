@@ -200,3 +200,34 @@ describe('a timestamp in an unknown form', () => {
     expect(read.warnings).toEqual([expect.stringMatching(/^1 timestamp\(s\) in a form Portwarden does not read \(such as firstObservedAt "05\/09\/2024 13:06"\)/)]);
   });
 });
+
+describe('a large export is read a finding at a time, with the same result', () => {
+  it.each([
+    ['the CLI output', { findings: [v2, { ...v2, severity: 'HIGH' }], nextToken: 'abc', failedItems: {} }],
+    ['Security Hub output', { Findings: [asffFromInspector2(v2)], NextToken: null }],
+    ['a bare list', [v2, v2]],
+    ['raw pages', [{ findings: [v2] }, { findings: [v2], nextToken: null }]],
+    ['an empty list', { findings: [] }],
+    ['strings with brackets and escapes', { findings: [{ ...v2, title: 'a "quoted" [x], {y} \\\\ end' }] }],
+  ])('%s', async (_, document) => {
+    const { parseLazily, RawJson } = await import('../../src/sources/lazy-json.js');
+    const { exposuresFromDocument } = await import('../../src/sources/findings-document.js');
+    const text = JSON.stringify(document, null, 1);
+    const lazy = parseLazily(text);
+    const materialise = (value: unknown): unknown => (value instanceof RawJson ? value.parse() : Array.isArray(value) ? value.map(materialise) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, materialise(v)])) : value);
+    expect(materialise(lazy)).toEqual(JSON.parse(text));
+    expect(exposuresFromDocument(parseLazily(text), { consume: true })).toEqual(exposuresFromDocument(JSON.parse(text)));
+  });
+
+  it('is read that way from a file over 8 MB, with the same exposures', async () => {
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { readFindingsFile } = await import('../../src/sources/file.js');
+    const file = join(mkdtempSync(join(tmpdir(), 'portwarden-lazy-')), 'large.json');
+    writeFileSync(file, JSON.stringify({ findings: Array.from({ length: 6000 }, (_, i) => ({ ...v2, resources: [{ ...(v2.resources as Json[])[0], id: `i-${i.toString(16).padStart(17, '0')}` }] })) }));
+    const read = await readFindingsFile(file);
+    expect(read.exposures).toHaveLength(6000);
+    expect(new Set(read.exposures.map((e) => e.resource.id)).size).toBe(6000);
+  });
+});
