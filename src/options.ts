@@ -3,6 +3,7 @@
 import { InputError } from './errors.js';
 import { isCalendarDate } from './dates.js';
 import { SEVERITIES, SOURCES, isSeverity, type IssueOptions, type Severity, type SourceName } from './model.js';
+import { isAccountId, isRegion } from './aws-ids.js';
 
 export const MODES = ['report', 'check', 'accept'] as const;
 export type Mode = (typeof MODES)[number];
@@ -184,11 +185,11 @@ export function parseOptions(read: InputReader, context: OptionsContext): Readon
   if (usesAws && regions.length === 0) {
     throw inputError('regions', `no region to read ${sources.join(', ')} in: set regions, or AWS_REGION / AWS_DEFAULT_REGION (to read saved exports instead, give findings files)`);
   }
-  for (const region of regions) if (!/^[a-z]{2}(-[a-z]+)+-\d+$/.test(region)) throw inputError('regions', `"${region}" is not an AWS region such as eu-west-1`);
+  for (const region of regions) if (!isRegion(region)) throw inputError('regions', `"${region}" is not an AWS region such as eu-west-1`);
   const workflowSync = bool('securityhub-workflow-sync', text('securityhub-workflow-sync'));
   if (workflowSync && reads && !sources.includes('securityhub')) throw inputError('securityhub-workflow-sync', `writes back to Security Hub findings, so it needs source securityhub; source is ${sources.join(',')}`);
   const accounts = list(text('accounts'));
-  for (const account of accounts) if (!/^\d{12}$/.test(account)) throw inputError('accounts', `"${account}" is not a 12-digit AWS account id`);
+  for (const account of accounts) if (!isAccountId(account)) throw inputError('accounts', `"${account}" is not a 12-digit AWS account id`);
   const roleArn = text('role-to-assume');
   if (roleArn && !/^arn:aws[a-z-]*:iam::\d{12}:role\/.+$/.test(roleArn)) throw inputError('role-to-assume', `"${roleArn}" is not an IAM role ARN (arn:aws:iam::111122223333:role/NAME)`);
   const templateArns = list(text('assessment-template-arns'));

@@ -7,6 +7,7 @@ import type { ExistingIssue } from '../model.js';
 import type { AcceptCommand } from './command.js';
 import { tagValue } from '../tags.js';
 import { hasWildcard } from '../wildcard.js';
+import { isAccountId, isInstanceId, isRegion } from '../aws-ids.js';
 
 export interface RuleJson {
   id: string;
@@ -30,7 +31,7 @@ export function ruleForIssue(issue: ExistingIssue, command: AcceptCommand, optio
   const { accountId, region, resourceId, protocol } = issue.identity;
   // The identity came from AWS or a saved export: copied into a rule, a `*` there would be a
   // wildcard of someone else's choosing, and an odd id a rule that matches nothing on purpose.
-  if (!/^\d{12}$/.test(accountId) || !/^[a-z]{2}(-[a-z]+)+-\d+$/.test(region) || !/^i-[0-9a-f]{8,17}$/.test(resourceId)) {
+  if (!isAccountId(accountId) || !isRegion(region) || !isInstanceId(resourceId)) {
     return { ok: false, problem: `the issue's account, region or instance id (${accountId}/${region}/${resourceId}) is not a plain AWS id: write this rule by hand` };
   }
   const base = { accounts: [accountId], regions: [region] };

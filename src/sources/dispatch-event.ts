@@ -5,15 +5,13 @@ import type { Exposure } from '../model.js';
 import { normalizeInspector2Finding } from './normalize-inspector2.js';
 import { isObject } from './normalize-shared.js';
 import { plainText } from '../report/text.js';
+import { isAccountId, isInstanceId, isRegion } from '../aws-ids.js';
 
 export const DISPATCH_EVENT_TYPE = 'portwarden-finding';
 
 export type DispatchResult = { kind: 'exposure'; exposure: Exposure; findingArn: string } | { kind: 'ignored'; reason: string };
 
 const FINDING_ARN = /^arn:aws[a-z-]*:inspector2:([a-z]{2}(?:-[a-z]+)+-\d+):(\d{12}):finding\/[0-9a-f]{32}$/;
-const INSTANCE_ID = /^i-[0-9a-f]{8,17}$/;
-const ACCOUNT_ID = /^\d{12}$/;
-const REGION = /^[a-z]{2}(-[a-z]+)+-\d+$/;
 
 /** `client_payload`: the EventBridge "Inspector2 Finding" event, or its `detail` alone. */
 export function exposureFromDispatch(payload: unknown): DispatchResult {
@@ -34,8 +32,8 @@ export function exposureFromDispatch(payload: unknown): DispatchResult {
   // The account and region must be stated by the finding itself, and agree with its ARN and
   // with the envelope: an event must not be able to speak for another account's issues.
   const resource = Array.isArray(finding.resources) ? finding.resources.find(isObject) : undefined;
-  if (typeof finding.awsAccountId !== 'string' || !ACCOUNT_ID.test(finding.awsAccountId)) throw new FindingShapeError(`awsAccountId ${shown(finding.awsAccountId)} is not a 12-digit account id`);
-  if (typeof resource?.region !== 'string' || !REGION.test(resource.region)) throw new FindingShapeError(`resources[0].region ${shown(resource?.region)} is not an AWS region such as eu-west-1`);
+  if (typeof finding.awsAccountId !== 'string' || !isAccountId(finding.awsAccountId)) throw new FindingShapeError(`awsAccountId ${shown(finding.awsAccountId)} is not a 12-digit account id`);
+  if (typeof resource?.region !== 'string' || !isRegion(resource.region)) throw new FindingShapeError(`resources[0].region ${shown(resource?.region)} is not an AWS region such as eu-west-1`);
   const stated: [string, unknown, unknown][] = [
     ['the findingArn\'s account', arn[2], finding.awsAccountId],
     ['the findingArn\'s region', arn[1], resource.region],
@@ -45,7 +43,7 @@ export function exposureFromDispatch(payload: unknown): DispatchResult {
   for (const [where, value, expected] of stated) {
     if (value !== undefined && value !== expected) throw new FindingShapeError(`${where} ${shown(value)} disagrees with the finding's ${shown(expected)}`);
   }
-  if (!INSTANCE_ID.test(e.resource.id)) throw new FindingShapeError(`resource id ${shown(e.resource.id)} is not an EC2 instance id`);
+  if (!isInstanceId(e.resource.id)) throw new FindingShapeError(`resource id ${shown(e.resource.id)} is not an EC2 instance id`);
   return { kind: 'exposure', exposure: e, findingArn: arn[0] };
 }
 
