@@ -46,15 +46,27 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['@actions/*', '@aws-sdk/*', '@smithy/*', '@octokit/*'], message: 'The core takes data, not clients: move this to an adapter.' },
-            { group: ['node:fs', 'node:fs/*', 'fs', 'fs/*', 'node:child_process', 'node:net', 'node:http', 'node:https'], message: 'The core does no I/O: pass the data in.' },
+            {
+              group: ['@actions/*', '@aws-sdk/*', '@smithy/*', '@octokit/*'],
+              message: 'The core takes data, not clients: move this to an adapter.',
+            },
+            {
+              group: ['node:fs', 'node:fs/*', 'fs', 'fs/*', 'node:child_process', 'node:net', 'node:http', 'node:https'],
+              message: 'The core does no I/O: pass the data in.',
+            },
           ],
         },
       ],
       'no-restricted-syntax': [
         'error',
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'The core never reads the clock: take `today`/`now` as a parameter.' },
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'The core never reads the clock: take `now` as a parameter.' },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'The core never reads the clock: take `today`/`now` as a parameter.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'The core never reads the clock: take `now` as a parameter.',
+        },
       ],
     },
   },

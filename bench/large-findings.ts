@@ -23,13 +23,20 @@ function finding(i: number): Record<string, unknown> {
     firstObservedAt: '2026-11-01T00:00:00Z',
     lastObservedAt: '2026-11-22T00:00:00Z',
     resources: [{ type: 'AWS_EC2_INSTANCE', id, region: 'eu-west-1', tags: { Name: `web-${i}` } }],
-    networkReachabilityDetails: { protocol: 'TCP', openPortRange: { begin: port, end: port }, networkPath: { steps: [{ componentId: 'igw-1', componentType: 'AWS::EC2::InternetGateway' }] } },
+    networkReachabilityDetails: {
+      protocol: 'TCP',
+      openPortRange: { begin: port, end: port },
+      networkPath: { steps: [{ componentId: 'igw-1', componentType: 'AWS::EC2::InternetGateway' }] },
+    },
   };
 }
 
 const file = join(dir, 'findings.json');
 writeFileSync(file, JSON.stringify({ findings: Array.from({ length: FINDINGS }, (_, i) => finding(i)) }));
-writeFileSync(join(dir, 'allowlist.json'), JSON.stringify({ rules: [{ id: 'web', match: { name: 'web-*' }, allow: { tcp: [80, 443] }, reason: 'public web' }] }));
+writeFileSync(
+  join(dir, 'allowlist.json'),
+  JSON.stringify({ rules: [{ id: 'web', match: { name: 'web-*' }, allow: { tcp: [80, 443] }, reason: 'public web' }] }),
+);
 console.log(`findings file: ${FINDINGS.toLocaleString('en')} findings, ${(statSync(file).size / 1e6).toFixed(0)} MB`);
 
 // The last row shows what is live: V8 collects lazily, and with a 400 MB heap the same run fits.
@@ -39,11 +46,26 @@ for (const [label, extra, nodeFlags] of [
   ['table, heap 400 MB', [], ['--max-old-space-size=400']],
 ] as const) {
   const started = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, [...nodeFlags, '-r', join(repoRoot, 'bench/rss-on-exit.cjs'), join(repoRoot, 'dist/cli/index.js'), 'report', '--findings', file, '--allowlist', join(dir, 'allowlist.json'), ...extra], {
-    cwd: dir,
-    stdio: ['ignore', 'ignore', 'pipe'],
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const run = spawnSync(
+    process.execPath,
+    [
+      ...nodeFlags,
+      '-r',
+      join(repoRoot, 'bench/rss-on-exit.cjs'),
+      join(repoRoot, 'dist/cli/index.js'),
+      'report',
+      '--findings',
+      file,
+      '--allowlist',
+      join(dir, 'allowlist.json'),
+      ...extra,
+    ],
+    {
+      cwd: dir,
+      stdio: ['ignore', 'ignore', 'pipe'],
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const rss = Number(/bench:maxrss_kib=(\d+)/.exec(String(run.stderr))?.[1] ?? NaN) / 1024;
   const ok = run.status === 0 ? 'ok' : `exit ${run.status}: ${String(run.stderr).slice(0, 300)}`;

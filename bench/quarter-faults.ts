@@ -5,7 +5,13 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EC2Client, RunInstancesCommand, StartInstancesCommand, StopInstancesCommand, TerminateInstancesCommand } from '@aws-sdk/client-ec2';
+import {
+  EC2Client,
+  RunInstancesCommand,
+  StartInstancesCommand,
+  StopInstancesCommand,
+  TerminateInstancesCommand,
+} from '@aws-sdk/client-ec2';
 import { decodeMarker } from '../src/issues/marker.js';
 import { enableEc2Scanning, v2Finding } from '../test/support/aws-seed.js';
 import { startFaultProxy, type RequestInfo } from '../test/support/aws-fault-proxy.js';
@@ -33,11 +39,22 @@ const weekFindings = (request: RequestInfo, body: string) => {
   if (!request.path.startsWith('/findings/list')) return body;
   const findings = week.ports
     .filter((p) => p.region === request.region)
-    .map((p) => v2Finding({ accountId: TEST_ACCOUNT, region: p.region, instanceId: ids.get(p.instance)!, protocol: p.protocol.toUpperCase() as 'TCP' | 'UDP', from: p.from, ...(p.to ? { to: p.to } : {}) }));
+    .map((p) =>
+      v2Finding({
+        accountId: TEST_ACCOUNT,
+        region: p.region,
+        instanceId: ids.get(p.instance)!,
+        protocol: p.protocol.toUpperCase() as 'TCP' | 'UDP',
+        from: p.from,
+        ...(p.to ? { to: p.to } : {}),
+      }),
+    );
   return JSON.stringify({ findings });
 };
 const failedScan = (request: RequestInfo) =>
-  request.path.startsWith('/findings/list') && week.failedRegions.includes(request.region as 'us-east-1') ? { status: 500, code: 'InternalServerException', message: 'scan unavailable' } : undefined;
+  request.path.startsWith('/findings/list') && week.failedRegions.includes(request.region as 'us-east-1')
+    ? { status: 500, code: 'InternalServerException', message: 'scan unavailable' }
+    : undefined;
 let awsCalls = 0;
 let throttled = 0;
 const cleanProxy = await startFaultProxy(moto.url, failedScan, weekFindings);
@@ -63,7 +80,14 @@ try {
     if (ids.has(p.instance)) continue;
     const ec2 = new EC2Client({ region: p.region, endpoint: moto.url, credentials: testCredentials });
     const name = p.instance.replace(/^i-/, '');
-    const run = await ec2.send(new RunInstancesCommand({ ImageId: 'ami-12c6146b', MinCount: 1, MaxCount: 1, TagSpecifications: [{ ResourceType: 'instance', Tags: [{ Key: 'Name', Value: name }] }] }));
+    const run = await ec2.send(
+      new RunInstancesCommand({
+        ImageId: 'ami-12c6146b',
+        MinCount: 1,
+        MaxCount: 1,
+        TagSpecifications: [{ ResourceType: 'instance', Tags: [{ Key: 'Name', Value: name }] }],
+      }),
+    );
     ids.set(p.instance, run.Instances![0]!.InstanceId!);
     regionOf.set(p.instance, p.region);
   }
@@ -78,17 +102,43 @@ try {
       if (state === 'running' && week.week === 11) await ec2.send(new StartInstancesCommand({ InstanceIds }));
       if (state === 'terminated' && week.week === 12) await ec2.send(new TerminateInstancesCommand({ InstanceIds }));
     }
-    const rules = week.rules.map((r) => ({ id: r.id, match: { instanceIds: r.match.instanceIds!.map((i) => ids.get(i)!) }, allow: Object.fromEntries(Object.entries(r.allow).map(([p, ranges]) => [p, ranges!.map((x) => (x.from === x.to ? x.from : `${x.from}-${x.to}`))])), reason: r.reason, ...(r.expires ? { expires: r.expires } : {}) }));
+    const rules = week.rules.map((r) => ({
+      id: r.id,
+      match: { instanceIds: r.match.instanceIds!.map((i) => ids.get(i)!) },
+      allow: Object.fromEntries(
+        Object.entries(r.allow).map(([p, ranges]) => [p, ranges!.map((x) => (x.from === x.to ? x.from : `${x.from}-${x.to}`))]),
+      ),
+      reason: r.reason,
+      ...(r.expires ? { expires: r.expires } : {}),
+    }));
     writeFileSync(join(dir, 'allowlist.json'), JSON.stringify({ rules }));
-    const args = ['report', '--source', 'inspector2', '--regions', 'eu-west-1,us-east-1', '--allowlist', join(dir, 'allowlist.json'), '--repo', 'acme/security', '--today', week.today];
+    const args = [
+      'report',
+      '--source',
+      'inspector2',
+      '--regions',
+      'eu-west-1,us-east-1',
+      '--allowlist',
+      join(dir, 'allowlist.json'),
+      '--repo',
+      'acme/security',
+      '--today',
+      week.today,
+    ];
     const a = await runCli(args, undefined, { ...awsEnv(cleanProxy.url), GITHUB_TOKEN: TOKEN, GITHUB_API_URL: clean.url });
     const b = await runCli(args, undefined, { ...awsEnv(faultyProxy.url), GITHUB_TOKEN: TOKEN, GITHUB_API_URL: faulty.url });
-    console.log(`week ${String(week.week).padStart(2)}: exit ${a.status} clean / ${b.status} faulty; open issues ${openCount(clean)} / ${openCount(faulty)}`);
+    console.log(
+      `week ${String(week.week).padStart(2)}: exit ${a.status} clean / ${b.status} faulty; open issues ${openCount(clean)} / ${openCount(faulty)}`,
+    );
   }
   const same = JSON.stringify(state(clean)) === JSON.stringify(state(faulty));
   const prints = faulty.issues.map((i) => decodeMarker(i.body)?.fingerprint);
-  console.log(`\n${((Date.now() - started) / 1000).toFixed(0)} s; injected: ${ghFaults} GitHub faults in ${ghRequests} requests, ${throttled} AWS throttles in ${awsCalls} calls`);
-  console.log(`final issue state equal: ${same ? 'yes' : 'NO'}; issues ${clean.issues.length} / ${faulty.issues.length}; duplicates in the faulty run: ${prints.length - new Set(prints).size}; OpenAPI violations: ${clean.violations.length + faulty.violations.length}`);
+  console.log(
+    `\n${((Date.now() - started) / 1000).toFixed(0)} s; injected: ${ghFaults} GitHub faults in ${ghRequests} requests, ${throttled} AWS throttles in ${awsCalls} calls`,
+  );
+  console.log(
+    `final issue state equal: ${same ? 'yes' : 'NO'}; issues ${clean.issues.length} / ${faulty.issues.length}; duplicates in the faulty run: ${prints.length - new Set(prints).size}; OpenAPI violations: ${clean.violations.length + faulty.violations.length}`,
+  );
   if (!same) process.exitCode = 1;
 } finally {
   await cleanProxy.close();

@@ -59,7 +59,16 @@ export function scriptedQuarter(): Week[] {
     { instance: 'i-web', region: r, protocol: 'tcp', from: 80 },
     { instance: 'i-web', region: r, protocol: 'tcp', from: 443 },
   ];
-  const base = [rule('web', 'i-web', { tcp: [{ from: 80, to: 80 }, { from: 443, to: 443 }] }), rule('ecs', 'i-ecs', { tcp: [{ from: 32768, to: 60999 }] }), rule('vpn', 'i-vpn', { udp: [{ from: 1194, to: 1194 }] }, '2027-02-21')];
+  const base = [
+    rule('web', 'i-web', {
+      tcp: [
+        { from: 80, to: 80 },
+        { from: 443, to: 443 },
+      ],
+    }),
+    rule('ecs', 'i-ecs', { tcp: [{ from: 32768, to: 60999 }] }),
+    rule('vpn', 'i-vpn', { udp: [{ from: 1194, to: 1194 }] }, '2027-02-21'),
+  ];
   const withSsh = [...base, rule('bastion-ssh', 'i-bastion', { tcp: [{ from: 22, to: 22 }] })];
   const weeks: Week[] = [];
   for (let week = 1; week <= 12; week++) {
@@ -78,9 +87,15 @@ export function scriptedQuarter(): Week[] {
     ];
     if (week >= 3 && week < 6) ports.push({ instance: 'i-db', region: 'us-east-1', protocol: 'tcp', from: 5432 });
     if (week % 2 === 0) ports.push({ instance: 'i-flap', region: 'eu-west-1', protocol: 'tcp', from: 8080 });
-    if (week >= 10) ports.splice(ports.findIndex((p) => p.instance === 'i-batch'), 1); // stopped in week 10; terminated in 12
+    if (week >= 10)
+      ports.splice(
+        ports.findIndex((p) => p.instance === 'i-batch'),
+        1,
+      ); // stopped in week 10; terminated in 12
     if (week === 11) ports.push({ instance: 'i-batch', region: 'us-east-1', protocol: 'tcp', from: 9000 }); // started again
-    const instanceStates: Record<string, InstanceFacts['state']> = { 'i-batch': week === 10 ? 'stopped' : week === 12 ? 'terminated' : 'running' };
+    const instanceStates: Record<string, InstanceFacts['state']> = {
+      'i-batch': week === 10 ? 'stopped' : week === 12 ? 'terminated' : 'running',
+    };
     // True changes, as a person would list them:
     const trueChanges = {
       1: 5, // bastion SSH, batch 9000 and the legacy host's three ports: five new issues
@@ -96,7 +111,15 @@ export function scriptedQuarter(): Week[] {
       11: 1, // flap closes; batch starts again: its port returns, its issue never closed
       12: 3, // batch terminated (close); flap opens; the vpn rule expired (new issue)
     }[week]!;
-    weeks.push({ week, today, ports, rules: week >= 5 ? withSsh : base, failedRegions: week === 9 ? ['us-east-1'] : [], instanceStates, trueChanges });
+    weeks.push({
+      week,
+      today,
+      ports,
+      rules: week >= 5 ? withSsh : base,
+      failedRegions: week === 9 ? ['us-east-1'] : [],
+      instanceStates,
+      trueChanges,
+    });
   }
   return weeks;
 }
@@ -117,12 +140,33 @@ export function runQuarter(weeks: readonly Week[]): WeekResult[] {
   const results: WeekResult[] = [];
   for (const w of weeks) {
     const regions: Region[] = ['eu-west-1', 'us-east-1'];
-    const scopes: Scope[] = regions.map((region) => ({ source: 'inspector2', accountId: ACCOUNT, region, status: w.failedRegions.includes(region) ? 'incomplete' : 'complete' }));
+    const scopes: Scope[] = regions.map((region) => ({
+      source: 'inspector2',
+      accountId: ACCOUNT,
+      region,
+      status: w.failedRegions.includes(region) ? 'incomplete' : 'complete',
+    }));
     const exposures = w.ports.filter((p) => !w.failedRegions.includes(p.region)).map(exposureOf);
     const allowlist = { file: 'allowlist.json', rules: w.rules };
     const { verdicts } = evaluate(exposures, allowlist, { today: w.today, minSeverity: 'informational', includePrivatePaths: false });
     const instances = new Map(Object.entries(w.instanceStates).map(([id, state]) => [id, { id, state, tags: {}, publicIps: [] }]));
-    const plan = planIssues({ verdicts, scopes, issues, instances, rules: w.rules, options: { maxNewIssues: 25, maxWrites: 1000, maxCloses: 20, allowMassClose: false, reopenManuallyClosed: true, labels: [], assignees: [], today: w.today } });
+    const plan = planIssues({
+      verdicts,
+      scopes,
+      issues,
+      instances,
+      rules: w.rules,
+      options: {
+        maxNewIssues: 25,
+        maxWrites: 1000,
+        maxCloses: 20,
+        allowMassClose: false,
+        reopenManuallyClosed: true,
+        labels: [],
+        assignees: [],
+        today: w.today,
+      },
+    });
     ({ issues, next } = applyInMemory(plan, issues, next));
     // The common Lambda-on-SNS design: one alert per non-allowed finding of every scan.
     const naiveAlerts = verdicts.filter((v) => v.status === 'unexpected').length;
@@ -131,8 +175,12 @@ export function runQuarter(weeks: readonly Week[]): WeekResult[] {
       notifications: plan.actions.filter((a) => a.kind !== 'update').length,
       trueChanges: w.trueChanges,
       naiveAlerts,
-      closesInFailedScopes: plan.actions.filter((a) => a.kind === 'close' && w.failedRegions.includes(a.issue.identity.region as Region)).length,
-      actions: plan.actions.map((a) => `${a.kind}:${a.kind === 'create' ? a.verdict.exposure.resource.id : a.issue.identity.resourceId}:${a.kind === 'create' ? a.verdict.exposure.ports.from : a.issue.identity.ports.from}`),
+      closesInFailedScopes: plan.actions.filter((a) => a.kind === 'close' && w.failedRegions.includes(a.issue.identity.region as Region))
+        .length,
+      actions: plan.actions.map(
+        (a) =>
+          `${a.kind}:${a.kind === 'create' ? a.verdict.exposure.resource.id : a.issue.identity.resourceId}:${a.kind === 'create' ? a.verdict.exposure.ports.from : a.issue.identity.ports.from}`,
+      ),
     });
   }
   return results;
@@ -143,12 +191,29 @@ function applyInMemory(plan: Plan, issues: ExistingIssue[], next: number): { iss
   for (const action of plan.actions) {
     if (action.kind === 'create') {
       const v = action.verdict;
-      byNumber.set(next, { number: next, state: 'open', stateReason: null, title: '', body: '', labels: ['portwarden'], fingerprint: v.fingerprint, identity: identityOf(v.exposure), sources: v.exposure.sources, material: materialOf(v) });
+      byNumber.set(next, {
+        number: next,
+        state: 'open',
+        stateReason: null,
+        title: '',
+        body: '',
+        labels: ['portwarden'],
+        fingerprint: v.fingerprint,
+        identity: identityOf(v.exposure),
+        sources: v.exposure.sources,
+        material: materialOf(v),
+      });
       next += 1;
     } else {
       const issue = byNumber.get(action.issue.number)!;
       if (action.kind === 'close') Object.assign(issue, { state: 'closed', stateReason: 'completed' });
-      else Object.assign(issue, { state: 'open', stateReason: action.kind === 'reopen' ? 'reopened' : issue.stateReason, material: materialOf(action.verdict), labels: ['portwarden'] });
+      else
+        Object.assign(issue, {
+          state: 'open',
+          stateReason: action.kind === 'reopen' ? 'reopened' : issue.stateReason,
+          material: materialOf(action.verdict),
+          labels: ['portwarden'],
+        });
     }
   }
   return { issues: [...byNumber.values()], next };

@@ -16,9 +16,17 @@ function estate(): Exposure[] {
   const exposures: Exposure[] = [];
   for (let i = 0; i < INSTANCES; i++) {
     const team = `team-${i % 50}`;
-    const tags = { Name: `${team}-web-${i}`, Team: team, 'aws:autoscaling:groupName': `asg-${team}-${i % 7}`, Environment: i % 3 ? 'production' : 'staging' };
+    const tags = {
+      Name: `${team}-web-${i}`,
+      Team: team,
+      'aws:autoscaling:groupName': `asg-${team}-${i % 7}`,
+      Environment: i % 3 ? 'production' : 'staging',
+    };
     for (let p = 0; p < PORTS_PER_INSTANCE; p++) {
-      const port = p === 9 ? { from: 32768, to: 60999 } : { from: [22, 80, 443, 3389, 5432, 6379, 8080, 8443, 9200][p]!, to: [22, 80, 443, 3389, 5432, 6379, 8080, 8443, 9200][p]! };
+      const port =
+        p === 9
+          ? { from: 32768, to: 60999 }
+          : { from: [22, 80, 443, 3389, 5432, 6379, 8080, 8443, 9200][p]!, to: [22, 80, 443, 3389, 5432, 6379, 8080, 8443, 9200][p]! };
       exposures.push({
         accountId: String(111122223333 + (i % 10)),
         region: ['eu-west-1', 'us-east-1', 'ap-southeast-2'][i % 3]!,
@@ -42,11 +50,27 @@ function rules(): AllowRule[] {
     const team = `team-${r % 50}`;
     const kind = r % 4;
     const match =
-      kind === 0 ? { name: [`${team}-web-${r * 7}`, `${team}-web-${r * 7 + 1}`] } // literal names
-        : kind === 1 ? { name: [`${team}-web-1?`], regions: ['eu-*'] } // wildcard names
-          : kind === 2 ? { tags: { 'aws:autoscaling:groupName': [`asg-${team}-*`] }, accounts: [String(111122223333 + (r % 10))] } // wildcard tags
+      kind === 0
+        ? { name: [`${team}-web-${r * 7}`, `${team}-web-${r * 7 + 1}`] } // literal names
+        : kind === 1
+          ? { name: [`${team}-web-1?`], regions: ['eu-*'] } // wildcard names
+          : kind === 2
+            ? { tags: { 'aws:autoscaling:groupName': [`asg-${team}-*`] }, accounts: [String(111122223333 + (r % 10))] } // wildcard tags
             : { instanceIds: [`i-${(r * 9).toString(16).padStart(17, '0')}`] };
-    return { id: `rule-${r}`, match, allow: { tcp: [{ from: 80, to: 80 }, { from: 443, to: 443 }, { from: 32768, to: 60999 }], udp: [{ from: 8443, to: 8443 }] }, reason: 'bench', line: r + 2 };
+    return {
+      id: `rule-${r}`,
+      match,
+      allow: {
+        tcp: [
+          { from: 80, to: 80 },
+          { from: 443, to: 443 },
+          { from: 32768, to: 60999 },
+        ],
+        udp: [{ from: 8443, to: 8443 }],
+      },
+      reason: 'bench',
+      line: r + 2,
+    };
   });
 }
 
@@ -90,9 +114,20 @@ const plan = measure(`plan against ${issues.length} issues`, () =>
     issues,
     instances: new Map(),
     rules: allowlist.rules,
-    options: { maxNewIssues: 25, maxWrites: 1000, maxCloses: 20, allowMassClose: false, reopenManuallyClosed: true, labels: [], assignees: [], today: '2026-11-23' },
+    options: {
+      maxNewIssues: 25,
+      maxWrites: 1000,
+      maxCloses: 20,
+      allowMassClose: false,
+      reopenManuallyClosed: true,
+      labels: [],
+      assignees: [],
+      today: '2026-11-23',
+    },
   }),
 );
 const rss = process.memoryUsage().rss / 2 ** 20;
-console.log(`verdicts: ${unexpected.length} unexpected of ${evaluation.verdicts.length}; plan: ${plan.actions.length} actions, ${plan.deferred.length} deferred`);
+console.log(
+  `verdicts: ${unexpected.length} unexpected of ${evaluation.verdicts.length}; plan: ${plan.actions.length} actions, ${plan.deferred.length} deferred`,
+);
 console.log(`peak resident memory: ${rss.toFixed(0)} MB`);

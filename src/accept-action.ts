@@ -44,16 +44,31 @@ export async function runAcceptAction(options: Readonly<Options>, eventPath: str
   const target: GitHubTarget = { owner: options.github.owner, repo: options.github.repo };
   const github = createGitHub(options.github.token, options.github.apiUrl, (m) => core.warning(m));
   const own = await resolveOwnAccounts(github, options.github.botLogins);
-  const read = await readIssue(github, target, { ...event.issue, state: event.issue.state === 'closed' ? 'closed' : 'open', state_reason: (event.issue.state_reason ?? null) as never, labels: event.issue.labels as never }, own);
+  const read = await readIssue(
+    github,
+    target,
+    {
+      ...event.issue,
+      state: event.issue.state === 'closed' ? 'closed' : 'open',
+      state_reason: (event.issue.state_reason ?? null) as never,
+      labels: event.issue.labels as never,
+    },
+    own,
+  );
   // Anyone can open an issue with a marker in it: only Portwarden's own issues can be accepted.
-  if (read.kind !== 'issue') return core.notice(`accept: #${event.issue.number} is not a Portwarden issue${read.kind === 'foreign' ? ` (it was opened by ${read.author}, not by Portwarden)` : ''}; nothing changed.`);
+  if (read.kind !== 'issue')
+    return core.notice(
+      `accept: #${event.issue.number} is not a Portwarden issue${read.kind === 'foreign' ? ` (it was opened by ${read.author}, not by Portwarden)` : ''}; nothing changed.`,
+    );
   const issue = read.issue;
   const login = event.comment.user.login;
   const reply = (text: string) => applyReply(github, target, issue.number, text);
 
   const role = (await github.rest.repos.getCollaboratorPermissionLevel({ ...target, username: login })).data.role_name;
   if (!MAY_ACCEPT.includes(role)) {
-    await reply(`Thanks, @${login}. Only people with write, maintain or admin permission on this repository can accept an open port; please ask one of them.`);
+    await reply(
+      `Thanks, @${login}. Only people with write, maintain or admin permission on this repository can accept an open port; please ask one of them.`,
+    );
     return core.notice(`accept: ${login} has role ${role}; nothing changed.`);
   }
   if (parsed.kind === 'invalid') {
@@ -84,16 +99,26 @@ export async function runAcceptAction(options: Readonly<Options>, eventPath: str
   if (Array.isArray(file.data) || !('content' in file.data)) throw new ConfigError(`allowlist: ${path} is not a file on ${baseBranch}`);
   const baseText = Buffer.from(file.data.content, 'base64').toString('utf8');
   const text = withRule(baseText, made.rule);
-  const check = checkAllowlist({ headFile: path, headText: text, baseText, lint: { today: options.today, maxPortsPerRule: options.check.maxPortsPerRule, maxExpiryDays: options.check.maxExpiryDays }, strict: false });
+  const check = checkAllowlist({
+    headFile: path,
+    headText: text,
+    baseText,
+    lint: { today: options.today, maxPortsPerRule: options.check.maxPortsPerRule, maxExpiryDays: options.check.maxExpiryDays },
+    strict: false,
+  });
   if (check.errors.length > 0) {
-    await reply(`The rule would make ${path} invalid, so no pull request was opened:\n\n${check.errors.map((e) => `- line ${e.line}: ${markdownText(e.message, 300)}`).join('\n')}`);
+    await reply(
+      `The rule would make ${path} invalid, so no pull request was opened:\n\n${check.errors.map((e) => `- line ${e.line}: ${markdownText(e.message, 300)}`).join('\n')}`,
+    );
     return core.setFailed('accept: the new rule does not validate');
   }
 
   const branch = `portwarden/accept-issue-${issue.number}`;
   const plan = await branchPlan(github, target, branch, writers);
   if (plan.kind === 'refuse') {
-    await reply(`I did not touch \`${branch}\`: ${markdownText(plan.why, 400)}. Delete the branch (or close that pull request) and comment again.`);
+    await reply(
+      `I did not touch \`${branch}\`: ${markdownText(plan.why, 400)}. Delete the branch (or close that pull request) and comment again.`,
+    );
     return core.setFailed(`accept: ${plan.why}`);
   }
   // Titles are cut at 256 characters by GitHub's refusal; say the ports short, and cut.
@@ -103,7 +128,9 @@ export async function runAcceptAction(options: Readonly<Options>, eventPath: str
       `Allows ${ports} for #${issue.number}, as @${login} asked.${made.note ? ` Note: ${made.note}.` : ''}`,
       '',
       'The issue stays open until the next scheduled scan, which closes it as "now allowed by rule" once this is merged.',
-      options.prToken ? '' : '\n> Opened with the job token, so no workflow runs on this pull request; the allowlist check ran here instead:\n',
+      options.prToken
+        ? ''
+        : '\n> Opened with the job token, so no workflow runs on this pull request; the allowlist check ran here instead:\n',
       renderCheckMarkdown(check, false),
       '',
       `${ACCEPT_MARKER}${JSON.stringify({ issue: issue.number, head })} -->`,
@@ -122,11 +149,15 @@ export async function runAcceptAction(options: Readonly<Options>, eventPath: str
       ...(plan.kind === 'update' ? { existingPull: plan.pull } : {}),
     };
     const pull = await applyAcceptPullRequest(prGitHub, target, change);
-    await reply(`${pull.created ? 'Opened' : 'Updated'} #${pull.number} with rule \`${made.rule.id}\`.${made.note ? ` Note: ${made.note}.` : ''} This issue closes after it is merged and the next scan runs.`);
+    await reply(
+      `${pull.created ? 'Opened' : 'Updated'} #${pull.number} with rule \`${made.rule.id}\`.${made.note ? ` Note: ${made.note}.` : ''} This issue closes after it is merged and the next scan runs.`,
+    );
     core.setOutput('pull-request', String(pull.number));
   } catch (error) {
     if (statusOf(error) === 403 && /not permitted to create or approve pull requests/i.test(messageOf(error))) {
-      throw new ConfigError('accept: GitHub Actions may not open pull requests here. Enable "Allow GitHub Actions to create and approve pull requests" (Settings > Actions > General), or pass pr-token');
+      throw new ConfigError(
+        'accept: GitHub Actions may not open pull requests here. Enable "Allow GitHub Actions to create and approve pull requests" (Settings > Actions > General), or pass pr-token',
+      );
     }
     throw error;
   }
@@ -143,9 +174,17 @@ async function branchPlan(github: GitHub, target: GitHubTarget, branch: string, 
   const pulls = (await github.rest.pulls.list({ ...target, head: `${target.owner}:${branch}`, state: 'all', per_page: 100 })).data;
   const open = pulls.find((p) => p.state === 'open');
   if (open) {
-    if (!isOwn(open.user, own)) return { kind: 'refuse', why: `its open pull request #${open.number} was opened by ${open.user?.login ?? 'another account'}, not by Portwarden` };
+    if (!isOwn(open.user, own))
+      return {
+        kind: 'refuse',
+        why: `its open pull request #${open.number} was opened by ${open.user?.login ?? 'another account'}, not by Portwarden`,
+      };
     const pushed = recordedHead(open.body);
-    if (open.head.sha !== pushed) return { kind: 'refuse', why: `pull request #${open.number} has commits Portwarden did not make (its head is ${open.head.sha.slice(0, 12)}, Portwarden last pushed ${pushed?.slice(0, 12) ?? 'nothing it recorded'})` };
+    if (open.head.sha !== pushed)
+      return {
+        kind: 'refuse',
+        why: `pull request #${open.number} has commits Portwarden did not make (its head is ${open.head.sha.slice(0, 12)}, Portwarden last pushed ${pushed?.slice(0, 12) ?? 'nothing it recorded'})`,
+      };
     return { kind: 'update', pull: open.number };
   }
   let head: string;
@@ -157,7 +196,9 @@ async function branchPlan(github: GitHub, target: GitHubTarget, branch: string, 
   }
   // A branch left by Portwarden's own closed pull request is started again from the base.
   const left = pulls.some((p) => isOwn(p.user, own) && recordedHead(p.body) === head);
-  return left ? { kind: 'reset' } : { kind: 'refuse', why: `the branch exists and its last commit ${head.slice(0, 12)} is not one Portwarden pushed` };
+  return left
+    ? { kind: 'reset' }
+    : { kind: 'refuse', why: `the branch exists and its last commit ${head.slice(0, 12)} is not one Portwarden pushed` };
 }
 
 function recordedHead(body: string | null | undefined): string | undefined {

@@ -8,7 +8,10 @@ let toldNodeVersion = false;
 process.removeAllListeners('warning');
 process.on('warning', (warning) => {
   if (/NodeVersionSupportWarning/.test(`${warning.name} ${warning.message}`)) {
-    if (!toldNodeVersion) process.stderr.write(`Note (AWS SDK): it will need Node.js >= 22 from January 2027; this is ${process.version} (AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED=true hides this)\n`);
+    if (!toldNodeVersion)
+      process.stderr.write(
+        `Note (AWS SDK): it will need Node.js >= 22 from January 2027; this is ${process.version} (AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED=true hides this)\n`,
+      );
     toldNodeVersion = true;
     return;
   }

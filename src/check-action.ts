@@ -21,7 +21,10 @@ interface PullRequestEvent {
 export async function runCheckAction(options: Readonly<Options>, eventPath: string | undefined): Promise<void> {
   const event = eventPath ? (JSON.parse(await readFile(eventPath, 'utf8')) as PullRequestEvent) : {};
   const pr = event.pull_request;
-  const headText = await readText(options.allowlist, (code) => new ConfigError(`allowlist: cannot read "${options.allowlist}" (${code}): check out the pull request first`));
+  const headText = await readText(
+    options.allowlist,
+    (code) => new ConfigError(`allowlist: cannot read "${options.allowlist}" (${code}): check out the pull request first`),
+  );
 
   let github: GitHub | undefined;
   let target: GitHubTarget | undefined;
@@ -61,7 +64,8 @@ export async function runCheckAction(options: Readonly<Options>, eventPath: stri
     strict: options.check.strict,
   });
   // GitHub shows at most 10 annotations of each kind per step; the summary and the log have all.
-  for (const p of result.errors) core.error(p.message, { file: options.allowlist, startLine: p.line, startColumn: p.column, title: 'Allowlist error' });
+  for (const p of result.errors)
+    core.error(p.message, { file: options.allowlist, startLine: p.line, startColumn: p.column, title: 'Allowlist error' });
   for (const w of result.warnings) {
     const annotate = options.check.strict ? core.error : core.warning;
     annotate(w.message, { file: options.allowlist, startLine: w.line, title: `Risky allowlist rule (${w.id})` });
@@ -71,13 +75,18 @@ export async function runCheckAction(options: Readonly<Options>, eventPath: stri
 
   if (github && target && pr && options.check.comment && own) {
     const comment = await applyStickyComment(github, target, pr.number, CHECK_COMMENT_MARKER, markdown, own);
-    if (comment.outcome === 'skipped') core.notice(`Portwarden did not comment: ${comment.detail}. The check result is in the job summary.`);
+    if (comment.outcome === 'skipped')
+      core.notice(`Portwarden did not comment: ${comment.detail}. The check result is in the job summary.`);
     else core.info(`Sticky comment ${comment.outcome}.`);
   }
   core.setOutput('errors', result.errors.length);
   core.setOutput('warnings', result.warnings.length);
   if (result.exitCode !== 0) {
-    core.setFailed(result.errors.length > 0 ? `${result.errors.length} allowlist error(s): see the annotations.` : `${result.warnings.length} risky rule(s) and strict is true.`);
+    core.setFailed(
+      result.errors.length > 0
+        ? `${result.errors.length} allowlist error(s): see the annotations.`
+        : `${result.warnings.length} risky rule(s) and strict is true.`,
+    );
   }
 }
 

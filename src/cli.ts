@@ -165,11 +165,12 @@ export async function main(argv: string[], now = new Date()): Promise<number> {
   }
 }
 
-
 async function checkCommand(values: Record<string, unknown>, files: string[], now: Date): Promise<number> {
   const [file, ...extra] = files;
   if (!file || extra.length > 0) {
-    process.stderr.write('portwarden: check takes one allowlist file: portwarden check allowlist.json [--base old.json] [--report report.json]\n');
+    process.stderr.write(
+      'portwarden: check takes one allowlist file: portwarden check allowlist.json [--base old.json] [--report report.json]\n',
+    );
     return 2;
   }
   try {

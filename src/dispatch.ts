@@ -14,16 +14,20 @@ import { loadAllowlistFile } from './run.js';
 import { exposureFromDispatch } from './sources/dispatch-event.js';
 
 export type DispatchOutcome =
-  | { kind: 'ignored'; reason: string }
-  | { kind: 'planned'; plan: Plan; applied?: ApplyResult[]; status: string };
+  { kind: 'ignored'; reason: string } | { kind: 'planned'; plan: Plan; applied?: ApplyResult[]; status: string };
 
-export async function runDispatch(options: Readonly<Options>, payload: unknown, deps: { warn: (m: string) => void; sleep: (ms: number) => Promise<void> }): Promise<DispatchOutcome> {
+export async function runDispatch(
+  options: Readonly<Options>,
+  payload: unknown,
+  deps: { warn: (m: string) => void; sleep: (ms: number) => Promise<void> },
+): Promise<DispatchOutcome> {
   const allowlist = await loadAllowlistFile(options.allowlist);
   let parsed;
   try {
     parsed = exposureFromDispatch(payload);
   } catch (error) {
-    if (error instanceof FindingShapeError) throw new ConfigError(`repository_dispatch ${'portwarden-finding'}: rejected the payload: ${error.message}. Nothing was changed`);
+    if (error instanceof FindingShapeError)
+      throw new ConfigError(`repository_dispatch ${'portwarden-finding'}: rejected the payload: ${error.message}. Nothing was changed`);
     throw error;
   }
   if (parsed.kind === 'ignored') return parsed;
@@ -46,7 +50,15 @@ export async function runDispatch(options: Readonly<Options>, payload: unknown, 
     ...(options.allowTagKey === undefined ? {} : { allowTagKey: options.allowTagKey }),
   });
   const verdict = evaluation.verdicts[0]!;
-  const plan = planIssues({ verdicts: [verdict], scopes: [], issues, instances: new Map(), rules: allowlist.rules, options: options.issues, pushedFinding: true });
+  const plan = planIssues({
+    verdicts: [verdict],
+    scopes: [],
+    issues,
+    instances: new Map(),
+    rules: allowlist.rules,
+    options: options.issues,
+    pushedFinding: true,
+  });
   const applied = options.dryRun ? undefined : await applyPlan(plan, github, target, options.issues, deps.sleep, own);
   return { kind: 'planned', plan, ...(applied ? { applied } : {}), status: verdict.status };
 }
@@ -62,5 +74,12 @@ function withScanFacts(exposure: Exposure, issues: readonly ExistingIssue[]): Ex
   const name = issue.material.name ?? undefined;
   const resource = { ...exposure.resource, tags: { ...issue.tags }, ...(name === undefined ? {} : { name }) };
   if (name === undefined) delete resource.name;
-  return { ...exposure, resource, path: [...issue.material.path], reachability: issue.material.reachability, severity: maxSeverity(exposure.severity, issue.material.severity), sources: [...new Set([...issue.sources, ...exposure.sources])] };
+  return {
+    ...exposure,
+    resource,
+    path: [...issue.material.path],
+    reachability: issue.material.reachability,
+    severity: maxSeverity(exposure.severity, issue.material.severity),
+    sources: [...new Set([...issue.sources, ...exposure.sources])],
+  };
 }

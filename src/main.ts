@@ -72,10 +72,17 @@ export async function main(now = new Date()): Promise<void> {
     // Expiring rules were annotated at their line above; scopes are reported here, once.
     const annotated = new Set(result.expiringRules.map(expiryWarning));
     for (const warning of result.report.warnings.filter((w) => !annotated.has(w))) core.warning(warning);
-    for (const s of result.report.scopes.filter((x) => x.status !== 'complete')) core.warning(`${s.source} ${s.accountId}/${s.region} is ${s.status}: ${s.reason ?? 'no reason given'}`);
+    for (const s of result.report.scopes.filter((x) => x.status !== 'complete'))
+      core.warning(`${s.source} ${s.accountId}/${s.region} is ${s.status}: ${s.reason ?? 'no reason given'}`);
     core.setOutput('unexpected', result.report.summary.unexpected);
     const count = (kind: string) => String(result.report.plan?.filter((r) => r.kind === kind && r.status === 'applied').length ?? 0);
-    for (const [output, kind] of [['created', 'create'], ['updated', 'update'], ['closed', 'close'], ['reopened', 'reopen']] as const) core.setOutput(output, count(kind));
+    for (const [output, kind] of [
+      ['created', 'create'],
+      ['updated', 'update'],
+      ['closed', 'close'],
+      ['reopened', 'reopen'],
+    ] as const)
+      core.setOutput(output, count(kind));
     core.setOutput('report-path', reportPath);
     await core.summary.addRaw(renderSummary(result.report)).write();
     if (result.failures.length > 0) core.setFailed(`${result.failures.join('; ')}.`);

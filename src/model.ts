@@ -145,11 +145,7 @@ interface VerdictFacts {
 }
 
 export type Verdict = VerdictFacts &
-  (
-    | { status: 'expected' }
-    | { status: 'unexpected' }
-    | { status: 'ignored'; ignoredReason: IgnoredReason }
-  );
+  ({ status: 'expected' } | { status: 'unexpected' } | { status: 'ignored'; ignoredReason: IgnoredReason });
 
 export interface EvaluateOptions {
   /** YYYY-MM-DD in UTC; rules whose `expires` is before it allow nothing. */

@@ -19,12 +19,18 @@ interface InputSpec {
 }
 
 export const INPUTS = {
-  mode: { description: 'What to do: `report` (findings against the allowlist, issues kept in sync), `check` (validate an allowlist pull request) or `accept` (`/portwarden allow` comments open the allowlist pull request).', default: 'report', flag: null },
+  mode: {
+    description:
+      'What to do: `report` (findings against the allowlist, issues kept in sync), `check` (validate an allowlist pull request) or `accept` (`/portwarden allow` comments open the allowlist pull request).',
+    default: 'report',
+    flag: null,
+  },
   source: {
     description: `Where findings come from, comma-separated: ${SOURCES.join(', ')}. Defaults to inspector2, or to file when findings are given.`,
   },
   findings: {
-    description: 'For source file: saved Inspector findings files (v2 ListFindings or Classic DescribeFindings JSON), one path per line or comma-separated.',
+    description:
+      'For source file: saved Inspector findings files (v2 ListFindings or Classic DescribeFindings JSON), one path per line or comma-separated.',
     multiple: true,
   },
   regions: {
@@ -37,18 +43,21 @@ export const INPUTS = {
   },
   'securityhub-workflow-sync': {
     description:
-      'Source securityhub: set each finding\'s Security Hub workflow status to NOTIFIED (with a link to its issue) when an issue tracks it, and SUPPRESSED (with the rule) when the allowlist allows it. Needs securityhub:BatchUpdateFindings.',
+      "Source securityhub: set each finding's Security Hub workflow status to NOTIFIED (with a link to its issue) when an issue tracks it, and SUPPRESSED (with the rule) when the allowlist allows it. Needs securityhub:BatchUpdateFindings.",
     default: 'false',
     boolean: true,
   },
   'role-to-assume': {
-    description: 'IAM role ARN to assume with the GitHub OIDC token (needs `permissions: id-token: write`). Without it, the default AWS credential chain is used.',
+    description:
+      'IAM role ARN to assume with the GitHub OIDC token (needs `permissions: id-token: write`). Without it, the default AWS credential chain is used.',
     flag: 'role-arn',
   },
   audience: { description: 'Audience of the GitHub OIDC token.', default: 'sts.amazonaws.com' },
   'role-duration-seconds': { description: 'Session length of the assumed role, 900-43200.', default: '3600' },
   'role-session-name': { description: 'Session name of the assumed role. Defaults to portwarden-<run id>.' },
-  'assessment-template-arns': { description: 'Inspector Classic: the assessment templates to read, comma-separated. Defaults to all of them.' },
+  'assessment-template-arns': {
+    description: 'Inspector Classic: the assessment templates to read, comma-separated. Defaults to all of them.',
+  },
   'max-scan-age': { description: 'Inspector Classic: days after which the newest completed run is stale.', default: '8' },
   allowlist: { description: 'Path of the allowlist JSON file.', default: 'allowlist.json' },
   'min-severity': {
@@ -61,7 +70,8 @@ export const INPUTS = {
     boolean: true,
   },
   'allow-tag-key': {
-    description: 'Opt-in: an instance tag with this key (e.g. `portwarden:allow`, value `tcp:80,443;udp:1194`) allows those ports on that instance. Anyone who can tag the instance can then silence its alerts.',
+    description:
+      'Opt-in: an instance tag with this key (e.g. `portwarden:allow`, value `tcp:80,443;udp:1194`) allows those ports on that instance. Anyone who can tag the instance can then silence its alerts.',
   },
   'fail-on-unexpected': { description: 'Fail (exit 1) when any unexpected exposure is found.', default: 'false', boolean: true },
   'fail-on-incomplete': {
@@ -77,31 +87,54 @@ export const INPUTS = {
     multiple: true,
   },
   repository: {
-    description: 'owner/name of the repository that holds the issues. Defaults to the current repository in the action; the CLI writes issues only with --repo (token from GITHUB_TOKEN).',
+    description:
+      'owner/name of the repository that holds the issues. Defaults to the current repository in the action; the CLI writes issues only with --repo (token from GITHUB_TOKEN).',
     flag: 'repo',
   },
   labels: { description: 'Labels added to every issue besides `portwarden` and `severity:<level>`, comma-separated.' },
   assignees: { description: 'GitHub users assigned to new issues, comma-separated.' },
-  'max-new-issues': { description: 'Open at most this many new issues per run (most severe first); the rest wait for the next run.', default: '25' },
+  'max-new-issues': {
+    description: 'Open at most this many new issues per run (most severe first); the rest wait for the next run.',
+    default: '25',
+  },
   'max-writes': {
-    description: 'Make at most this many GitHub write requests per run (issues, comments, labels): new and reopened issues first, the rest wait for the next run.',
+    description:
+      'Make at most this many GitHub write requests per run (issues, comments, labels): new and reopened issues first, the rest wait for the next run.',
     default: '100',
   },
-  'max-closes': { description: 'A run that would close more than this many issues, and more than half of the open ones, closes none and fails.', default: '20' },
-  'allow-mass-close': { description: 'Let a run close more than max-closes issues (after a real clean-up).', default: 'false', boolean: true },
+  'max-closes': {
+    description: 'A run that would close more than this many issues, and more than half of the open ones, closes none and fails.',
+    default: '20',
+  },
+  'allow-mass-close': {
+    description: 'Let a run close more than max-closes issues (after a real clean-up).',
+    default: 'false',
+    boolean: true,
+  },
   'reopen-manually-closed': {
-    description: 'Reopen an issue a person closed when its port is still open (only an allowlist rule silences an alert). When false, "close as not planned" acknowledges it.',
+    description:
+      'Reopen an issue a person closed when its port is still open (only an allowlist rule silences an alert). When false, "close as not planned" acknowledges it.',
     default: 'true',
     boolean: true,
   },
-  'allow-public-repository': { description: 'Allow writing issues to a public repository (they describe your attack surface).', default: 'false', boolean: true },
+  'allow-public-repository': {
+    description: 'Allow writing issues to a public repository (they describe your attack surface).',
+    default: 'false',
+    boolean: true,
+  },
   'expiry-warning-days': { description: 'Warn about allowlist rules that expire within this many days.', default: '14' },
   strict: { description: 'Check mode: risky-rule warnings fail the check too.', default: 'false', boolean: true },
   'max-ports-per-rule': { description: 'Check mode: warn about a rule that allows more ports than this.', default: '1024' },
   'max-expiry-days': { description: 'Check mode: warn about a rule that expires further ahead than this.', default: '365' },
-  comment: { description: 'Check mode: keep one sticky comment with the result on the pull request.', default: 'true', boolean: true, flag: null },
+  comment: {
+    description: 'Check mode: keep one sticky comment with the result on the pull request.',
+    default: 'true',
+    boolean: true,
+    flag: null,
+  },
   'pr-token': {
-    description: 'Accept mode: a GitHub App installation token or fine-grained token for the pull request, so that workflows (the allowlist check) run on it; the job token triggers none.',
+    description:
+      'Accept mode: a GitHub App installation token or fine-grained token for the pull request, so that workflows (the allowlist check) run on it; the job token triggers none.',
     flag: null,
   },
   'report-artifact': {
@@ -177,23 +210,35 @@ export function parseOptions(read: InputReader, context: OptionsContext): Readon
   // Check mode reads no findings: it needs neither a source nor a region.
   const reads = mode === 'report' && !context.dispatch;
   const prToken = text('pr-token');
-  if (reads && sources.includes('file') && findings.length === 0) throw inputError('findings', 'source file needs at least one findings file (Inspector v2 or Classic JSON)');
-  if (reads && !sources.includes('file') && findings.length > 0) throw inputError('findings', `findings files are read only with source file; source is ${sources.join(',')}`);
+  if (reads && sources.includes('file') && findings.length === 0)
+    throw inputError('findings', 'source file needs at least one findings file (Inspector v2 or Classic JSON)');
+  if (reads && !sources.includes('file') && findings.length > 0)
+    throw inputError('findings', `findings files are read only with source file; source is ${sources.join(',')}`);
 
   const usesAws = reads && sources.some((s) => s !== 'file');
   const regions = list(given('regions') || context.env.AWS_REGION || context.env.AWS_DEFAULT_REGION || '');
   if (usesAws && regions.length === 0) {
-    throw inputError('regions', `no region to read ${sources.join(', ')} in: set regions, or AWS_REGION / AWS_DEFAULT_REGION (to read saved exports instead, give findings files)`);
+    throw inputError(
+      'regions',
+      `no region to read ${sources.join(', ')} in: set regions, or AWS_REGION / AWS_DEFAULT_REGION (to read saved exports instead, give findings files)`,
+    );
   }
   for (const region of regions) if (!isRegion(region)) throw inputError('regions', `"${region}" is not an AWS region such as eu-west-1`);
   const workflowSync = bool('securityhub-workflow-sync', text('securityhub-workflow-sync'));
-  if (workflowSync && reads && !sources.includes('securityhub')) throw inputError('securityhub-workflow-sync', `writes back to Security Hub findings, so it needs source securityhub; source is ${sources.join(',')}`);
+  if (workflowSync && reads && !sources.includes('securityhub'))
+    throw inputError(
+      'securityhub-workflow-sync',
+      `writes back to Security Hub findings, so it needs source securityhub; source is ${sources.join(',')}`,
+    );
   const accounts = list(text('accounts'));
   for (const account of accounts) if (!isAccountId(account)) throw inputError('accounts', `"${account}" is not a 12-digit AWS account id`);
   const roleArn = text('role-to-assume');
-  if (roleArn && !/^arn:aws[a-z-]*:iam::\d{12}:role\/.+$/.test(roleArn)) throw inputError('role-to-assume', `"${roleArn}" is not an IAM role ARN (arn:aws:iam::111122223333:role/NAME)`);
+  if (roleArn && !/^arn:aws[a-z-]*:iam::\d{12}:role\/.+$/.test(roleArn))
+    throw inputError('role-to-assume', `"${roleArn}" is not an IAM role ARN (arn:aws:iam::111122223333:role/NAME)`);
   const templateArns = list(text('assessment-template-arns'));
-  for (const arn of templateArns) if (!/^arn:aws[a-z-]*:inspector:[a-z0-9-]+:\d{12}:target\/[^/]+\/template\/[^/]+$/.test(arn)) throw inputError('assessment-template-arns', `"${arn}" is not an assessment template ARN`);
+  for (const arn of templateArns)
+    if (!/^arn:aws[a-z-]*:inspector:[a-z0-9-]+:\d{12}:target\/[^/]+\/template\/[^/]+$/.test(arn))
+      throw inputError('assessment-template-arns', `"${arn}" is not an assessment template ARN`);
 
   const minSeverity = text('min-severity').toLowerCase();
   if (!isSeverity(minSeverity)) throw inputError('min-severity', `must be one of ${SEVERITIES.join(', ')}, got "${text('min-severity')}"`);
@@ -254,10 +299,19 @@ function githubTarget(given: (name: InputName) => string, context: OptionsContex
   // In the action the input defaults to the job token; the CLI reads GITHUB_TOKEN.
   const input = given('github-token');
   const token = input && !input.startsWith('${{') ? input : (context.env.GITHUB_TOKEN ?? '');
-  if (token === '') throw inputError('github-token', `no token to write issues to ${repository}: pass github-token (CLI: set GITHUB_TOKEN)`);
+  if (token === '')
+    throw inputError('github-token', `no token to write issues to ${repository}: pass github-token (CLI: set GITHUB_TOKEN)`);
   const botLogins = list(given('bot-login'));
-  for (const login of botLogins) if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(login)) throw inputError('bot-login', `"${login}" is not a GitHub login such as github-actions[bot]`);
-  return { owner: match[1]!, repo: match[2]!, token, apiUrl: (context.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/$/, ''), botLogins: Object.freeze(botLogins) };
+  for (const login of botLogins)
+    if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(login))
+      throw inputError('bot-login', `"${login}" is not a GitHub login such as github-actions[bot]`);
+  return {
+    owner: match[1]!,
+    repo: match[2]!,
+    token,
+    apiUrl: (context.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/$/, ''),
+    botLogins: Object.freeze(botLogins),
+  };
 }
 
 function inputError(name: InputName, detail: string): InputError {
@@ -277,10 +331,14 @@ function bool(name: InputName, value: string): boolean {
 }
 
 function wholeNumber(name: InputName, value: string, min: number, max: number): number {
-  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) throw inputError(name, `must be a whole number from ${min} to ${max}, got "${value}"`);
+  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max)
+    throw inputError(name, `must be a whole number from ${min} to ${max}, got "${value}"`);
   return Number(value);
 }
 
 function list(value: string): string[] {
-  return value.split(/[\n,]/).map((s) => s.trim()).filter((s) => s !== '');
+  return value
+    .split(/[\n,]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 }

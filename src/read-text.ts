@@ -16,7 +16,9 @@ export async function readText(path: string, failure: (code: string) => Error): 
   }
   const encoding = utf16Of(bytes);
   if (encoding) {
-    throw new ConfigError(`${path}: the file is ${encoding}, not UTF-8: save it as UTF-8 (PowerShell: Out-File -Encoding utf8; iconv -f ${encoding === 'UTF-16LE' ? 'UTF-16LE' : 'UTF-16BE'} -t UTF-8)`);
+    throw new ConfigError(
+      `${path}: the file is ${encoding}, not UTF-8: save it as UTF-8 (PowerShell: Out-File -Encoding utf8; iconv -f ${encoding === 'UTF-16LE' ? 'UTF-16LE' : 'UTF-16BE'} -t UTF-8)`,
+    );
   }
   return bytes.toString('utf8').replace(/^\uFEFF/, '');
 }

@@ -58,7 +58,11 @@ export function expiryWarning(rule: AllowRule): string {
 }
 
 export async function loadAllowlistFile(path: string): Promise<Allowlist> {
-  const text = await readText(path, (code) => new ConfigError(`allowlist: cannot read "${path}" (${code}): create it (see README#allowlist-format) or set the allowlist path`));
+  const text = await readText(
+    path,
+    (code) =>
+      new ConfigError(`allowlist: cannot read "${path}" (${code}): create it (see README#allowlist-format) or set the allowlist path`),
+  );
   return parseAllowlist(text, path);
 }
 
@@ -81,7 +85,9 @@ export async function run(options: Readonly<Options>, deps: RunDeps): Promise<Ru
     try {
       listing = await listPortwardenIssues(github, target, own);
     } catch (error) {
-      throw new ConfigError(`repository: cannot list the issues of ${target.owner}/${target.repo}: ${messageOf(error)}. Nothing was changed`);
+      throw new ConfigError(
+        `repository: cannot list the issues of ${target.owner}/${target.repo}: ${messageOf(error)}. Nothing was changed`,
+      );
     }
     existing = listing.issues;
     warnings.push(...listingWarnings(listing));
@@ -104,7 +110,14 @@ export async function run(options: Readonly<Options>, deps: RunDeps): Promise<Ru
       const reason = problem;
       const seen = new Map(f.exposures.map((e) => [`${e.accountId}|${e.region}`, e]));
       // An export is a snapshot of unknown completeness (a page, a filter, an old day).
-      const scopes: Scope[] = [...seen.values()].map((e) => ({ source: 'file', accountId: e.accountId, region: e.region, status, provesAbsence: false, ...(reason ? { reason } : {}) }));
+      const scopes: Scope[] = [...seen.values()].map((e) => ({
+        source: 'file',
+        accountId: e.accountId,
+        region: e.region,
+        status,
+        provesAbsence: false,
+        ...(reason ? { reason } : {}),
+      }));
       if (reason && scopes.length === 0) scopes.push({ source: 'file', accountId: '-', region: '-', status, provesAbsence: false, reason });
       results.push({ scopes, exposures: f.exposures });
     }
@@ -116,7 +129,13 @@ export async function run(options: Readonly<Options>, deps: RunDeps): Promise<Ru
   if (awsSources.length > 0) {
     const region = options.regions[0]!;
     const credentials = await resolveCredentials(
-      { ...(options.roleArn ? { roleArn: options.roleArn } : {}), audience: options.audience, sessionName: options.roleSessionName, durationSeconds: options.roleDurationSeconds, region },
+      {
+        ...(options.roleArn ? { roleArn: options.roleArn } : {}),
+        audience: options.audience,
+        sessionName: options.roleSessionName,
+        durationSeconds: options.roleDurationSeconds,
+        region,
+      },
       deps.oidc,
       deps.mask,
     );
@@ -128,7 +147,13 @@ export async function run(options: Readonly<Options>, deps: RunDeps): Promise<Ru
       const read: SourceResult[] = [];
       if (awsSources.includes('inspector2')) read.push(await readInspector2(r, accounts, awsContext));
       if (awsSources.includes('inspector-classic')) {
-        read.push(await readInspectorClassic(r, { templateArns: options.assessmentTemplateArns, maxScanAgeDays: options.maxScanAgeDays, now: deps.now }, awsContext));
+        read.push(
+          await readInspectorClassic(
+            r,
+            { templateArns: options.assessmentTemplateArns, maxScanAgeDays: options.maxScanAgeDays, now: deps.now },
+            awsContext,
+          ),
+        );
       }
       if (awsSources.includes('security-groups')) read.push(await readSecurityGroups(r, awsContext));
       return read;
@@ -163,15 +188,26 @@ export async function run(options: Readonly<Options>, deps: RunDeps): Promise<Ru
   let plan: Plan | undefined;
   let applied: ApplyResult[] | undefined;
   if (github && own && options.github) {
-    plan = planIssues({ verdicts: evaluation.verdicts, scopes, issues: existing, instances, rules: allowlist.rules, options: options.issues });
+    plan = planIssues({
+      verdicts: evaluation.verdicts,
+      scopes,
+      issues: existing,
+      instances,
+      rules: allowlist.rules,
+      options: options.issues,
+    });
     if (!options.dryRun) {
       applied = await applyPlan(plan, github, { owner: options.github.owner, repo: options.github.repo }, options.issues, deps.sleep, own);
       const late = applied.filter((r) => r.deferred).length;
-      if (late > 0) warnings.push(`${late} issue change(s) deferred: max-writes (${options.issues.maxWrites}) reached after creating labels; the next run makes them`);
+      if (late > 0)
+        warnings.push(
+          `${late} issue change(s) deferred: max-writes (${options.issues.maxWrites}) reached after creating labels; the next run makes them`,
+        );
     }
     const deferredBy = new Map<string, number>();
     for (const { why } of plan.deferred) deferredBy.set(why, (deferredBy.get(why) ?? 0) + 1);
-    for (const [why, count] of deferredBy) warnings.push(`${count} issue change(s) deferred: ${why}; the next run makes them (raise ${why.split(' ')[0]} to make them now)`);
+    for (const [why, count] of deferredBy)
+      warnings.push(`${count} issue change(s) deferred: ${why}; the next run makes them (raise ${why.split(' ')[0]} to make them now)`);
   }
   let workflowSync: Report['workflowSync'];
   if (securityHub && options.securityHub.workflowSync && context) {
@@ -181,15 +217,33 @@ export async function run(options: Readonly<Options>, deps: RunDeps): Promise<Ru
       const updates = planWorkflowSync({
         findings: new Map(securityHub.findings.map((f) => [f.id, f])),
         verdicts: evaluation.verdicts,
-        openIssues: openIssuesAfter(existing, plan, applied, `${webUrlOf(options.github.apiUrl)}/${options.github.owner}/${options.github.repo}/issues/`),
+        openIssues: openIssuesAfter(
+          existing,
+          plan,
+          applied,
+          `${webUrlOf(options.github.apiUrl)}/${options.github.owner}/${options.github.repo}/issues/`,
+        ),
         rules: allowlist.rules,
         repository: `${options.github.owner}/${options.github.repo}`,
       });
       const count = (status: string) => updates.filter((u) => u.status === status).reduce((n, u) => n + u.findings.length, 0);
-      if (options.dryRun) workflowSync = { applied: false, notified: count('NOTIFIED'), suppressed: count('SUPPRESSED'), requests: updates.length, failures: [] };
+      if (options.dryRun)
+        workflowSync = {
+          applied: false,
+          notified: count('NOTIFIED'),
+          suppressed: count('SUPPRESSED'),
+          requests: updates.length,
+          failures: [],
+        };
       else {
         const result = await applyWorkflowUpdates(updates, securityHub.hubRegion, context);
-        workflowSync = { applied: true, notified: result.updated.NOTIFIED, suppressed: result.updated.SUPPRESSED, requests: updates.length, failures: result.failures };
+        workflowSync = {
+          applied: true,
+          notified: result.updated.NOTIFIED,
+          suppressed: result.updated.SUPPRESSED,
+          requests: updates.length,
+          failures: result.failures,
+        };
       }
     }
   }
@@ -205,27 +259,47 @@ export async function run(options: Readonly<Options>, deps: RunDeps): Promise<Ru
   const failures: string[] = [];
   if (plan?.guard) failures.push(`mass-close guard: ${plan.guard}`);
   const failedWrites = applied?.filter((r) => !r.ok && !r.deferred) ?? [];
-  if (failedWrites.length > 0) failures.push(`${failedWrites.length} issue change(s) failed (the next run retries them): ${failedWrites.map((f) => f.error).join('; ')}`);
+  if (failedWrites.length > 0)
+    failures.push(
+      `${failedWrites.length} issue change(s) failed (the next run retries them): ${failedWrites.map((f) => f.error).join('; ')}`,
+    );
   if (workflowSync && workflowSync.failures.length > 0) {
-    failures.push(`Security Hub workflow: ${workflowSync.failures.length} finding update(s) failed (the next run retries them): ${workflowSync.failures.slice(0, 5).join('; ')}`);
+    failures.push(
+      `Security Hub workflow: ${workflowSync.failures.length} finding update(s) failed (the next run retries them): ${workflowSync.failures.slice(0, 5).join('; ')}`,
+    );
   }
-  if (options.failOnUnexpected && report.summary.unexpected > 0) failures.push(`${report.summary.unexpected} unexpected open port(s) and fail-on-unexpected is true`);
+  if (options.failOnUnexpected && report.summary.unexpected > 0)
+    failures.push(`${report.summary.unexpected} unexpected open port(s) and fail-on-unexpected is true`);
   const notComplete = scopes.filter((s) => s.status !== 'complete');
   if (options.failOnIncomplete && notComplete.length > 0) {
     failures.push(`${notComplete.length} scope(s) incomplete or stale, so this run is not an all-clear (fail-on-incomplete is true)`);
   }
-  return { report, allowlist, exitCode: failures.length > 0 ? 1 : 0, failures, expiringRules, ...(plan ? { plan } : {}), ...(applied ? { applied } : {}) };
+  return {
+    report,
+    allowlist,
+    exitCode: failures.length > 0 ? 1 : 0,
+    failures,
+    expiringRules,
+    ...(plan ? { plan } : {}),
+    ...(applied ? { applied } : {}),
+  };
 }
 
 /** The open issue of each fingerprint once the plan is applied (or would be, in a dry run). */
-function openIssuesAfter(existing: readonly ExistingIssue[], plan: Plan, applied: readonly ApplyResult[] | undefined, issueUrl: string): Map<string, TrackingIssue> {
+function openIssuesAfter(
+  existing: readonly ExistingIssue[],
+  plan: Plan,
+  applied: readonly ApplyResult[] | undefined,
+  issueUrl: string,
+): Map<string, TrackingIssue> {
   const open = new Map<string, TrackingIssue>();
   const track = (fingerprint: string, number: number) => open.set(fingerprint, { number, url: `${issueUrl}${number}` });
   for (const issue of existing) if (issue.state === 'open' && !open.has(issue.fingerprint)) track(issue.fingerprint, issue.number);
   const outcomes = applied ?? plan.actions.map((action) => ({ action, ok: true, issueNumber: undefined }));
   for (const { action, ok, issueNumber } of outcomes) {
     if (!ok) continue;
-    if (action.kind === 'close' && open.get(action.issue.fingerprint)?.number === action.issue.number) open.delete(action.issue.fingerprint);
+    if (action.kind === 'close' && open.get(action.issue.fingerprint)?.number === action.issue.number)
+      open.delete(action.issue.fingerprint);
     if (action.kind === 'reopen') track(action.issue.fingerprint, action.issue.number);
     // A dry run's new issues have no number yet; they count as tracked for the dry run's tally.
     if (action.kind === 'create' && (issueNumber !== undefined || !applied)) track(action.fingerprint, issueNumber ?? 0);

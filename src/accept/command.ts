@@ -58,12 +58,21 @@ export function parseAcceptComment(body: string): ParsedComment {
   }
   const reason = fields.get('reason')?.trim();
   if (!reason || reason.length < 3) return { kind: 'invalid', problem: `a reason is required (3 to ${MAX_REASON} characters); ${USAGE}` };
-  if (reason.length > MAX_REASON) return { kind: 'invalid', problem: `the reason has ${reason.length} characters; the allowlist takes at most ${MAX_REASON}` };
+  if (reason.length > MAX_REASON)
+    return { kind: 'invalid', problem: `the reason has ${reason.length} characters; the allowlist takes at most ${MAX_REASON}` };
   const expires = fields.get('expires');
-  if (expires !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(expires)) return { kind: 'invalid', problem: `expires "${expires}" is not YYYY-MM-DD` };
+  if (expires !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(expires))
+    return { kind: 'invalid', problem: `expires "${expires}" is not YYYY-MM-DD` };
   const scopeText = fields.get('scope') ?? 'instance';
   const tag = /^tag:(.+)$/.exec(scopeText);
-  const scope: AcceptScope | undefined = scopeText === 'instance' ? { kind: 'instance' } : scopeText === 'name' ? { kind: 'name' } : tag ? { kind: 'tag', key: tag[1]! } : undefined;
+  const scope: AcceptScope | undefined =
+    scopeText === 'instance'
+      ? { kind: 'instance' }
+      : scopeText === 'name'
+        ? { kind: 'name' }
+        : tag
+          ? { kind: 'tag', key: tag[1]! }
+          : undefined;
   if (!scope) return { kind: 'invalid', problem: `scope "${scopeText}" is not instance, name or tag:KEY` };
   return { kind: 'command', command: { reason, ...(expires ? { expires } : {}), scope } };
 }

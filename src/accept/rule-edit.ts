@@ -21,18 +21,30 @@ export interface RuleJson {
 /** `note`: why the rule matches differently than asked (said in the reply). */
 export type RuleResult = { ok: true; rule: RuleJson; note?: string } | { ok: false; problem: string };
 
-export function ruleForIssue(issue: ExistingIssue, command: AcceptCommand, options: { commenter: string; today: string; maxExpiryDays: number }): RuleResult {
+export function ruleForIssue(
+  issue: ExistingIssue,
+  command: AcceptCommand,
+  options: { commenter: string; today: string; maxExpiryDays: number },
+): RuleResult {
   const limit = addDays(options.today, options.maxExpiryDays);
   const expires = command.expires ?? limit;
   if (!isCalendarDate(expires)) return { ok: false, problem: `expires ${expires} is not a calendar date: write YYYY-MM-DD` };
-  if (expires > limit) return { ok: false, problem: `expires ${expires} is more than max-expiry-days (${options.maxExpiryDays}) ahead: use ${limit} or earlier` };
+  if (expires > limit)
+    return {
+      ok: false,
+      problem: `expires ${expires} is more than max-expiry-days (${options.maxExpiryDays}) ahead: use ${limit} or earlier`,
+    };
   if (expires < options.today) return { ok: false, problem: `expires ${expires} is in the past` };
-  if (issue.material.uncovered.endsWith('…')) return { ok: false, problem: 'the issue has too many separate port ranges to allow in one command: write the rule by hand' };
+  if (issue.material.uncovered.endsWith('…'))
+    return { ok: false, problem: 'the issue has too many separate port ranges to allow in one command: write the rule by hand' };
   const { accountId, region, resourceId, protocol } = issue.identity;
   // The identity came from AWS or a saved export: copied into a rule, a `*` there would be a
   // wildcard of someone else's choosing, and an odd id a rule that matches nothing on purpose.
   if (!isAccountId(accountId) || !isRegion(region) || !isInstanceId(resourceId)) {
-    return { ok: false, problem: `the issue's account, region or instance id (${accountId}/${region}/${resourceId}) is not a plain AWS id: write this rule by hand` };
+    return {
+      ok: false,
+      problem: `the issue's account, region or instance id (${accountId}/${region}/${resourceId}) is not a plain AWS id: write this rule by hand`,
+    };
   }
   const base = { accounts: [accountId], regions: [region] };
   const byInstance = { ...base, instanceIds: [resourceId] };
@@ -55,7 +67,14 @@ export function ruleForIssue(issue: ExistingIssue, command: AcceptCommand, optio
     match = literalOr(`value of tag "${key}"`, value, { ...base, tags: Object.fromEntries([[key, value]]) as Record<string, string> });
   }
   const ports = issue.material.uncovered.split(', ').map((r) => (/^\d+$/.test(r) ? Number(r) : r));
-  const rule = { id: `accept-issue-${issue.number}-${protocol}`, match, allow: { [protocol]: ports }, reason: command.reason, owner: `@${options.commenter}`, expires };
+  const rule = {
+    id: `accept-issue-${issue.number}-${protocol}`,
+    match,
+    allow: { [protocol]: ports },
+    reason: command.reason,
+    owner: `@${options.commenter}`,
+    expires,
+  };
   return { ok: true, rule, ...(note ? { note } : {}) };
 }
 

@@ -25,7 +25,9 @@ export function diffAllowlists(base: Allowlist, head: Allowlist): RuleChange[] {
       if (change) changes.push(change);
     }
   }
-  for (const rule of base.rules) if (!after.has(rule.id)) changes.push({ ruleId: rule.id, kind: 'removed', newlyAllowed: {}, noLongerAllowed: portsOf(rule), otherChanges: [] });
+  for (const rule of base.rules)
+    if (!after.has(rule.id))
+      changes.push({ ruleId: rule.id, kind: 'removed', newlyAllowed: {}, noLongerAllowed: portsOf(rule), otherChanges: [] });
   return changes;
 }
 

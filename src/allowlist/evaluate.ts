@@ -1,6 +1,16 @@
 // Exposures + allowlist + today -> verdicts. Pure: the same inputs always give the same
 // verdicts, so every rule of the allowlist contract is tested with plain data.
-import { severityRank, type AllowRule, type Allowlist, type EvaluateOptions, type Evaluation, type Exposure, type PortRange, type Protocol, type Verdict } from '../model.js';
+import {
+  severityRank,
+  type AllowRule,
+  type Allowlist,
+  type EvaluateOptions,
+  type Evaluation,
+  type Exposure,
+  type PortRange,
+  type Protocol,
+  type Verdict,
+} from '../model.js';
 import { intersectRanges, overlaps, subtractRanges } from '../ports.js';
 import { compileMatcher, hasWildcard, type TextMatcher } from '../wildcard.js';
 import { fingerprintOf, identityOf } from '../issues/fingerprint.js';
@@ -45,7 +55,11 @@ export function compileRule(rule: AllowRule, today: string): CompiledRule {
  * identical to a full scan (tested), just cheaper at 500 rules x 50,000 exposures.
  */
 class RuleIndex {
-  private readonly keys: { field: 'instanceIds' | 'name' | 'accounts'; read: (e: Exposure) => string | undefined; byValue: Map<string, number[]> }[] = [
+  private readonly keys: {
+    field: 'instanceIds' | 'name' | 'accounts';
+    read: (e: Exposure) => string | undefined;
+    byValue: Map<string, number[]>;
+  }[] = [
     { field: 'instanceIds', read: (e) => e.resource.id, byValue: new Map() },
     { field: 'name', read: nameOf, byValue: new Map() },
     { field: 'accounts', read: (e) => e.accountId, byValue: new Map() },
@@ -101,7 +115,12 @@ function concerns(rule: CompiledRule, protocol: Protocol): boolean {
   return rule.expired || (rule.rule.allow[protocol] ?? []).length > 0;
 }
 
-export function evaluate(exposures: readonly Exposure[], allowlist: Allowlist, options: EvaluateOptions, strategy: { indexed: boolean } = { indexed: true }): Evaluation {
+export function evaluate(
+  exposures: readonly Exposure[],
+  allowlist: Allowlist,
+  options: EvaluateOptions,
+  strategy: { indexed: boolean } = { indexed: true },
+): Evaluation {
   const rules = allowlist.rules.map((rule) => compileRule(rule, options.today));
   const index = strategy.indexed ? new RuleIndex(rules) : undefined;
   const usedRules = new Set<string>();
@@ -169,7 +188,11 @@ function judge(exposure: Exposure, rules: readonly CompiledRule[], options: Eval
     ...(tag.problem === undefined ? {} : { tagProblem: tag.problem }),
   };
   if (status !== 'ignored') return { ...facts, status };
-  return { ...facts, status, ignoredReason: exposure.reachability === 'private' && !options.includePrivatePaths ? 'private-path' : 'below-min-severity' };
+  return {
+    ...facts,
+    status,
+    ignoredReason: exposure.reachability === 'private' && !options.includePrivatePaths ? 'private-path' : 'below-min-severity',
+  };
 }
 
 function tagAllowance(exposure: Exposure, key: string | undefined): { ranges: PortRange[]; problem?: string } {

@@ -31,19 +31,38 @@ export interface LintOptions {
 
 export function lintAllowlist(allowlist: Allowlist, options: LintOptions): LintFinding[] {
   const findings: LintFinding[] = [];
-  const add = (id: LintId, rule: AllowRule, message: string) => findings.push({ id, ruleId: rule.id, line: rule.line, message: `${id}: rule "${rule.id}": ${message}` });
+  const add = (id: LintId, rule: AllowRule, message: string) =>
+    findings.push({ id, ruleId: rule.id, line: rule.line, message: `${id}: rule "${rule.id}": ${message}` });
   for (const rule of allowlist.rules) {
     const ports = totalPorts(rule);
-    if (ports.all) add('PW001-all-ports', rule, 'allows every port of a protocol: nothing on the matched instances can ever alert. Allow the ports the service listens on.');
+    if (ports.all)
+      add(
+        'PW001-all-ports',
+        rule,
+        'allows every port of a protocol: nothing on the matched instances can ever alert. Allow the ports the service listens on.',
+      );
     else if (ports.count > options.maxPortsPerRule) {
-      add('PW001-all-ports', rule, `allows ${ports.count} ports, more than max-ports-per-rule (${options.maxPortsPerRule}). Narrow the ranges, or split the rule with a reason for each range.`);
+      add(
+        'PW001-all-ports',
+        rule,
+        `allows ${ports.count} ports, more than max-ports-per-rule (${options.maxPortsPerRule}). Narrow the ranges, or split the rule with a reason for each range.`,
+      );
     }
     const fields = matchValues(rule);
-    if (fields.length === 0) add('PW002-empty-match', rule, 'has an empty match, so it applies to every instance in every account and region. Name the accounts, regions, instances, Name or tags it is for.');
+    if (fields.length === 0)
+      add(
+        'PW002-empty-match',
+        rule,
+        'has an empty match, so it applies to every instance in every account and region. Name the accounts, regions, instances, Name or tags it is for.',
+      );
     const wildcard = fields.length === 0 || fields.some((v) => hasWildcard(v));
     const sensitive = sensitiveAllowed(rule);
     if (wildcard && sensitive.length > 0) {
-      add('PW003-sensitive-wildcard', rule, `allows ${sensitive.map((p) => `${p} (${SENSITIVE_PORTS[p]})`).join(', ')} for a wildcard match: every instance that ever matches gets it. List the instance ids or exact names instead.`);
+      add(
+        'PW003-sensitive-wildcard',
+        rule,
+        `allows ${sensitive.map((p) => `${p} (${SENSITIVE_PORTS[p]})`).join(', ')} for a wildcard match: every instance that ever matches gets it. List the instance ids or exact names instead.`,
+      );
     }
     const expiry = expiryProblem(rule, options);
     if (expiry) add('PW004-expiry', rule, expiry);
@@ -63,8 +82,11 @@ export function lintAllowlist(allowlist: Allowlist, options: LintOptions): LintF
   for (const group of sameMatch.values()) {
     if (group.length < 2) continue;
     for (const { rule, index } of group) {
-      const shadow = group.find(({ rule: other, index: j }) => j !== index && shadows(other, rule) && (j < index || !shadows(rule, other)))?.rule;
-      if (shadow) add('PW005-shadowed', rule, `is fully covered by rule "${shadow.id}" (same match, its ports include these): remove one of them.`);
+      const shadow = group.find(
+        ({ rule: other, index: j }) => j !== index && shadows(other, rule) && (j < index || !shadows(rule, other)),
+      )?.rule;
+      if (shadow)
+        add('PW005-shadowed', rule, `is fully covered by rule "${shadow.id}" (same match, its ports include these): remove one of them.`);
     }
   }
   return findings.sort((a, b) => a.line - b.line || a.id.localeCompare(b.id));
@@ -88,18 +110,20 @@ function matchValues(rule: AllowRule): string[] {
 
 function sensitiveAllowed(rule: AllowRule): number[] {
   const ports = new Set<number>();
-  for (const protocol of ['tcp', 'udp'] as const) for (const range of rule.allow[protocol] ?? []) for (const p of sensitivePortsIn(range)) ports.add(p);
+  for (const protocol of ['tcp', 'udp'] as const)
+    for (const range of rule.allow[protocol] ?? []) for (const p of sensitivePortsIn(range)) ports.add(p);
   return [...ports].sort((a, b) => a - b);
 }
 
 function expiryProblem(rule: AllowRule, options: LintOptions): string | undefined {
-  if (rule.expires === undefined) return `has no "expires": every exception should be reviewed again. Add "expires": "${addDays(options.today, 90)}" (at most ${options.maxExpiryDays} days ahead).`;
+  if (rule.expires === undefined)
+    return `has no "expires": every exception should be reviewed again. Add "expires": "${addDays(options.today, 90)}" (at most ${options.maxExpiryDays} days ahead).`;
   if (rule.expires < options.today) return `expired on ${rule.expires} and allows nothing: renew it with a new date, or remove it.`;
   const limit = addDays(options.today, options.maxExpiryDays);
-  if (rule.expires > limit) return `expires ${rule.expires}, more than max-expiry-days (${options.maxExpiryDays}) ahead: use ${limit} or earlier.`;
+  if (rule.expires > limit)
+    return `expires ${rule.expires}, more than max-expiry-days (${options.maxExpiryDays}) ahead: use ${limit} or earlier.`;
   return undefined;
 }
-
 
 function shadows(wide: AllowRule, narrow: AllowRule): boolean {
   if (JSON.stringify(normalizedMatch(wide)) !== JSON.stringify(normalizedMatch(narrow))) return false;
@@ -118,10 +142,19 @@ function normalizedMatch(rule: AllowRule): unknown {
     regions: sorted(m.regions),
     instanceIds: sorted(m.instanceIds),
     name: sorted(m.name),
-    tags: m.tags ? Object.fromEntries(Object.entries(m.tags).sort(([a], [b]) => a.localeCompare(b)).map(([k, v]) => [k, sorted(v)])) : null,
+    tags: m.tags
+      ? Object.fromEntries(
+          Object.entries(m.tags)
+            .sort(([a], [b]) => a.localeCompare(b))
+            .map(([k, v]) => [k, sorted(v)]),
+        )
+      : null,
   };
 }
 
 export function describePorts(rule: AllowRule): string {
-  return (['tcp', 'udp'] as const).filter((p) => rule.allow[p]).map((p) => `${p.toUpperCase()} ${formatRanges(unionRanges(rule.allow[p]!))}`).join('; ');
+  return (['tcp', 'udp'] as const)
+    .filter((p) => rule.allow[p])
+    .map((p) => `${p.toUpperCase()} ${formatRanges(unionRanges(rule.allow[p]!))}`)
+    .join('; ');
 }

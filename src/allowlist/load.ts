@@ -33,26 +33,36 @@ export function parseAllowlist(input: string, file: string): Allowlist {
   const problemAt = (offset: number, message: string): Problem => ({ file, ...lines.at(offset), message });
   if (text.trim() === '') throw new AllowlistError([problemAt(0, 'the file is empty: write {"rules": []}')]);
   const deep = offsetPastDepth(text, MAX_DEPTH);
-  if (deep !== undefined) throw new AllowlistError([problemAt(deep, `nested more than ${MAX_DEPTH} levels deep: an allowlist is {"rules": [{...}]}; see README#allowlist-format`)]);
+  if (deep !== undefined)
+    throw new AllowlistError([
+      problemAt(deep, `nested more than ${MAX_DEPTH} levels deep: an allowlist is {"rules": [{...}]}; see README#allowlist-format`),
+    ]);
 
   const syntaxErrors: ParseError[] = [];
   const root = parseTree(text, syntaxErrors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (syntaxErrors.length > 0 || !root) {
     const first = syntaxErrors[0];
     // After the first syntax error the parser's guesses cascade; one precise message beats five.
-    throw new AllowlistError([problemAt(first?.offset ?? 0, first ? syntaxMessage(first, text) : 'the file is empty: write {"rules": []}')]);
+    throw new AllowlistError([
+      problemAt(first?.offset ?? 0, first ? syntaxMessage(first, text) : 'the file is empty: write {"rules": []}'),
+    ]);
   }
 
   const value: unknown = getNodeValue(root);
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new AllowlistError([problemAt(root.offset, `the document is ${value === null ? 'null' : Array.isArray(value) ? 'a list' : `a ${typeof value}`}, not an object: write {"rules": [...]}`)]);
+    throw new AllowlistError([
+      problemAt(
+        root.offset,
+        `the document is ${value === null ? 'null' : Array.isArray(value) ? 'a list' : `a ${typeof value}`}, not an object: write {"rules": [...]}`,
+      ),
+    ]);
   }
   const problems = [...duplicateKeyProblems(root, problemAt)];
   if (!validateSchema(value)) {
     problems.push(...schemaProblems(validateSchema.errors ?? [], root, value, problemAt));
   }
   const rulesNode = nodeAt(root, ['rules']);
-  const rawRules = Array.isArray((value as { rules?: unknown }).rules) ? ((value as { rules: unknown[] }).rules) : [];
+  const rawRules = Array.isArray((value as { rules?: unknown }).rules) ? (value as { rules: unknown[] }).rules : [];
   problems.push(...semanticProblems(rawRules, root, problemAt));
   if (problems.length > 0) throw new AllowlistError(sortProblems(problems));
 
@@ -115,7 +125,10 @@ function schemaProblems(errors: ErrorObject[], root: JsonNode, value: unknown, p
   const explainedByTypo = new Set(
     errors
       .filter((e) => e.keyword === 'additionalProperties')
-      .map((e) => `${e.instancePath}|${closest(String(e.params.additionalProperty), Object.keys((e.parentSchema?.properties as object | undefined) ?? {})) ?? ''}`),
+      .map(
+        (e) =>
+          `${e.instancePath}|${closest(String(e.params.additionalProperty), Object.keys((e.parentSchema?.properties as object | undefined) ?? {})) ?? ''}`,
+      ),
   );
   for (const error of errors) {
     if (error.keyword === 'required' && explainedByTypo.has(`${error.instancePath}|${String(error.params.missingProperty)}`)) continue;
@@ -143,23 +156,43 @@ function schemaProblems(errors: ErrorObject[], root: JsonNode, value: unknown, p
       }
       case 'maximum':
       case 'minimum':
-        problems.push(problemAt(node.offset, `port ${JSON.stringify(error.data)} at ${where} is outside 0-65535: use a port from 0 to 65535, or a range such as "32768-60999".`));
+        problems.push(
+          problemAt(
+            node.offset,
+            `port ${JSON.stringify(error.data)} at ${where} is outside 0-65535: use a port from 0 to 65535, or a range such as "32768-60999".`,
+          ),
+        );
         break;
       case 'type':
         problems.push(problemAt(node.offset, `${where} must be ${typeWords(error.params.type)}, not ${jsonType(error.data)}.${hint}`));
         break;
       case 'maxLength':
-        problems.push(problemAt(node.offset, `${where} has ${String(error.data).length} characters, more than ${String(error.params.limit)}: shorten it.${hint}`));
+        problems.push(
+          problemAt(
+            node.offset,
+            `${where} has ${String(error.data).length} characters, more than ${String(error.params.limit)}: shorten it.${hint}`,
+          ),
+        );
         break;
       case 'pattern':
         if (path.at(-1) === 'reason') {
           problems.push(problemAt(node.offset, `${where} is only white space: say why these ports are expected.${hint}`));
           break;
         }
-        problems.push(problemAt(node.offset, `${where} ${clip(JSON.stringify(error.data), 80)} is not valid (${error.message ?? error.keyword}).${hint}`));
+        problems.push(
+          problemAt(
+            node.offset,
+            `${where} ${clip(JSON.stringify(error.data), 80)} is not valid (${error.message ?? error.keyword}).${hint}`,
+          ),
+        );
         break;
       default:
-        problems.push(problemAt(node.offset, `${where} ${clip(JSON.stringify(error.data) ?? '', 80)} is not valid (${error.message ?? error.keyword}).${hint}`));
+        problems.push(
+          problemAt(
+            node.offset,
+            `${where} ${clip(JSON.stringify(error.data) ?? '', 80)} is not valid (${error.message ?? error.keyword}).${hint}`,
+          ),
+        );
     }
   }
   return problems;
@@ -175,7 +208,8 @@ function semanticProblems(rules: unknown[], root: JsonNode, problemAt: ProblemAt
     if (typeof id === 'string') {
       const seen = firstLineOfId.get(id);
       const offset = here(['id']);
-      if (seen !== undefined) problems.push(problemAt(offset, `rule id "${id}" is used twice (first at rules[${seen}]): ids must be unique, rename one.`));
+      if (seen !== undefined)
+        problems.push(problemAt(offset, `rule id "${id}" is used twice (first at rules[${seen}]): ids must be unique, rename one.`));
       else firstLineOfId.set(id, index);
     }
     if (typeof expires === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(expires) && !isCalendarDate(expires)) {
@@ -242,7 +276,10 @@ function exampleFor(key: string): string {
 
 function typeWords(type: unknown): string {
   const words: Record<string, string> = { integer: 'a whole number', string: 'a string', array: 'a list', object: 'an object' };
-  return String(type).split(',').map((t) => words[t] ?? t).join(' or ');
+  return String(type)
+    .split(',')
+    .map((t) => words[t] ?? t)
+    .join(' or ');
 }
 
 function jsonType(value: unknown): string {

@@ -8,7 +8,10 @@ export type TagAllow = { ok: true; allow: Partial<Record<Protocol, PortRange[]>>
 
 export function parseTagAllow(value: string): TagAllow {
   const allow: Partial<Record<Protocol, PortRange[]>> = {};
-  const clauses = value.split(';').map((c) => c.trim()).filter((c) => c !== '');
+  const clauses = value
+    .split(';')
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
   if (clauses.length === 0) return { ok: false, problem: `"${value}" names no ports: write e.g. "tcp:80,443;udp:1194"` };
   for (const clause of clauses) {
     const match = /^(tcp|udp)\s*:\s*(.+)$/i.exec(clause);

@@ -19,7 +19,10 @@ export async function describeInstances(region: string, instanceIds: readonly st
   const client = new EC2Client(clientConfig(region, context));
   try {
     for (const ids of chunk([...new Set(instanceIds)], IDS_PER_FILTER)) {
-      const pages = paginateDescribeInstances({ client, pageSize: PAGE_SIZE }, { Filters: [{ Name: 'instance-id', Values: ids }], MaxResults: PAGE_SIZE });
+      const pages = paginateDescribeInstances(
+        { client, pageSize: PAGE_SIZE },
+        { Filters: [{ Name: 'instance-id', Values: ids }], MaxResults: PAGE_SIZE },
+      );
       for await (const page of pages) {
         for (const instance of (page.Reservations ?? []).flatMap((r) => r.Instances ?? [])) {
           if (!instance.InstanceId) continue;

@@ -55,7 +55,8 @@ function absorb(into: Exposure, part: Exposure): void {
     if (sameRange && severityRank(part.severity) > severityRank(into.severity)) into.title = part.title;
     into.severity = maxSeverity(into.severity, part.severity);
     // Sources list findings in no fixed order: pick the same path whatever the order.
-    if (into.path.length === 0 || (sameRange && part.path.length > 0 && part.path.join(' ') < into.path.join(' '))) into.path = [...part.path];
+    if (into.path.length === 0 || (sameRange && part.path.length > 0 && part.path.join(' ') < into.path.join(' ')))
+      into.path = [...part.path];
   }
   into.sources = [...new Set([...into.sources, ...part.sources])].sort();
   into.findingIds = [...new Set([...into.findingIds, ...part.findingIds])];

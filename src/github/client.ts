@@ -24,11 +24,15 @@ export function createGitHub(token: string, baseUrl: string, warn: (message: str
     log: { debug: () => undefined, info: () => undefined, warn, error: warn },
     throttle: {
       onRateLimit: (retryAfter, options, _octokit, retryCount) => {
-        warn(`GitHub rate limit on ${options.method} ${options.url}: waiting ${retryAfter}s (retry ${retryCount + 1} of ${MAX_RATE_LIMIT_RETRIES})`);
+        warn(
+          `GitHub rate limit on ${options.method} ${options.url}: waiting ${retryAfter}s (retry ${retryCount + 1} of ${MAX_RATE_LIMIT_RETRIES})`,
+        );
         return retryCount < MAX_RATE_LIMIT_RETRIES;
       },
       onSecondaryRateLimit: (retryAfter, options, _octokit, retryCount) => {
-        warn(`GitHub secondary rate limit on ${options.method} ${options.url}: waiting ${retryAfter}s (retry ${retryCount + 1} of ${MAX_RATE_LIMIT_RETRIES})`);
+        warn(
+          `GitHub secondary rate limit on ${options.method} ${options.url}: waiting ${retryAfter}s (retry ${retryCount + 1} of ${MAX_RATE_LIMIT_RETRIES})`,
+        );
         return retryCount < MAX_RATE_LIMIT_RETRIES;
       },
     },

@@ -22,7 +22,9 @@ export async function resolveOwnAccounts(github: GitHub, botLogins: readonly str
   const logins: string[] = [];
   let viewerProblem: string | undefined;
   try {
-    const { viewer } = await github.graphql<{ viewer: { login: string; databaseId: number | null } }>('query { viewer { login databaseId } }');
+    const { viewer } = await github.graphql<{ viewer: { login: string; databaseId: number | null } }>(
+      'query { viewer { login databaseId } }',
+    );
     if (typeof viewer.databaseId !== 'number') throw new Error('the answer has no databaseId');
     ids.add(viewer.databaseId);
     logins.push(viewer.login);
@@ -36,13 +38,15 @@ export async function resolveOwnAccounts(github: GitHub, botLogins: readonly str
       ids.add(data.id);
       logins.push(data.login);
     } catch (error) {
-      throw new ConfigError(`bot-login: cannot find the GitHub account "${login}" (${statusOf(error) ?? ''} ${messageOf(error)}): give the exact login, e.g. github-actions[bot] or my-app[bot]. Nothing was changed`);
+      throw new ConfigError(
+        `bot-login: cannot find the GitHub account "${login}" (${statusOf(error) ?? ''} ${messageOf(error)}): give the exact login, e.g. github-actions[bot] or my-app[bot]. Nothing was changed`,
+      );
     }
   }
   if (ids.size === 0) {
     throw new ConfigError(
       `bot-login: cannot tell which account this token writes as (GraphQL viewer: ${viewerProblem ?? 'no answer'}), so Portwarden cannot tell its own issues from forged ones. ` +
-        'Set bot-login to the token\'s login: github-actions[bot] for the job token, <app-slug>[bot] for a GitHub App. Nothing was changed',
+        "Set bot-login to the token's login: github-actions[bot] for the job token, <app-slug>[bot] for a GitHub App. Nothing was changed",
     );
   }
   return { ids, logins };

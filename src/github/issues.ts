@@ -26,7 +26,9 @@ export async function assertPrivateRepository(github: GitHub, target: GitHubTarg
   try {
     isPrivate = (await github.rest.repos.get({ ...target })).data.private;
   } catch (error) {
-    throw new ConfigError(`repository: cannot read ${target.owner}/${target.repo} (${statusOf(error) ?? ''} ${messageOf(error)}): check the name and that the token may read it`);
+    throw new ConfigError(
+      `repository: cannot read ${target.owner}/${target.repo} (${statusOf(error) ?? ''} ${messageOf(error)}): check the name and that the token may read it`,
+    );
   }
   if (!isPrivate && !allowPublic) {
     throw new ConfigError(
@@ -38,7 +40,12 @@ export async function assertPrivateRepository(github: GitHub, target: GitHubTarg
 export async function listPortwardenIssues(github: GitHub, target: GitHubTarget, own: OwnAccounts): Promise<IssueListing> {
   const listing: IssueListing = { issues: [], skipped: [], foreign: [] };
   const seen = new Set<number>();
-  const labelled = await github.paginate(github.rest.issues.listForRepo, { ...target, labels: PORTWARDEN_LABEL, state: 'all', per_page: 100 });
+  const labelled = await github.paginate(github.rest.issues.listForRepo, {
+    ...target,
+    labels: PORTWARDEN_LABEL,
+    state: 'all',
+    per_page: 100,
+  });
   const unlabelled: IssueItem[] = [];
   for (const login of own.logins) unlabelled.push(...(await unlabelledIssuesOf(github, target, login)));
   for (const [item, hasLabel] of [...labelled.map((i) => [i, true] as const), ...unlabelled.map((i) => [i, false] as const)]) {
@@ -54,21 +61,27 @@ export async function listPortwardenIssues(github: GitHub, target: GitHubTarget,
 }
 
 type IssueRead =
-  | { kind: 'issue'; issue: ExistingIssue }
-  | { kind: 'foreign'; author: string }
-  | { kind: 'skipped'; problem: string }
-  | { kind: 'none' };
+  { kind: 'issue'; issue: ExistingIssue } | { kind: 'foreign'; author: string } | { kind: 'skipped'; problem: string } | { kind: 'none' };
 
-type IssueFields = Pick<IssueItem, 'number' | 'state' | 'state_reason' | 'title' | 'body' | 'labels'> & { user?: { id?: number; login?: string } | null };
+type IssueFields = Pick<IssueItem, 'number' | 'state' | 'state_reason' | 'title' | 'body' | 'labels'> & {
+  user?: { id?: number; login?: string } | null;
+};
 
 /**
  * One issue as Portwarden's, or why not. `hasLabel`: labelled issues without a marker in the
  * body look for it in Portwarden's identity comment; our account's other issues (a personal
  * token's, found by the search) are none of our business.
  */
-export async function readIssue(github: GitHub, target: GitHubTarget, item: IssueFields, own: OwnAccounts, hasLabel = true): Promise<IssueRead> {
+export async function readIssue(
+  github: GitHub,
+  target: GitHubTarget,
+  item: IssueFields,
+  own: OwnAccounts,
+  hasLabel = true,
+): Promise<IssueRead> {
   const read = readMarker(item.body);
-  if (!isOwn(item.user, own)) return read.kind === 'none' ? { kind: 'none' } : { kind: 'foreign', author: item.user?.login ?? 'an unknown account' };
+  if (!isOwn(item.user, own))
+    return read.kind === 'none' ? { kind: 'none' } : { kind: 'foreign', author: item.user?.login ?? 'an unknown account' };
   if (read.kind === 'valid') return { kind: 'issue', issue: toExistingIssue(item, read.marker, 'body') };
   if (!hasLabel && read.kind === 'none') return { kind: 'none' };
   const restored = await markerFromIdentityComment(github, target, item.number, own);
@@ -77,7 +90,12 @@ export async function readIssue(github: GitHub, target: GitHubTarget, item: Issu
 }
 
 /** Portwarden's first comment on an issue holds a second copy of the marker. */
-async function markerFromIdentityComment(github: GitHub, target: GitHubTarget, issueNumber: number, own: OwnAccounts): Promise<IssueMarker | undefined> {
+async function markerFromIdentityComment(
+  github: GitHub,
+  target: GitHubTarget,
+  issueNumber: number,
+  own: OwnAccounts,
+): Promise<IssueMarker | undefined> {
   const { data } = await github.rest.issues.listComments({ ...target, issue_number: issueNumber, per_page: 100 });
   for (const comment of data) {
     if (!isOwn(comment.user, own)) continue;
@@ -90,7 +108,8 @@ async function markerFromIdentityComment(github: GitHub, target: GitHubTarget, i
 /** One line for the log and the summary: which issues were left alone, and why. */
 export function listingWarnings(listing: IssueListing): string[] {
   const warnings = listing.skipped.map(
-    (s) => `issue #${s.number} was skipped: ${s.problem}. Portwarden leaves it alone; restore its marker from Portwarden's first comment on it, or close it`,
+    (s) =>
+      `issue #${s.number} was skipped: ${s.problem}. Portwarden leaves it alone; restore its marker from Portwarden's first comment on it, or close it`,
   );
   if (listing.foreign.length > 0) {
     const shown = listing.foreign.slice(0, 10).map((f) => `#${f.number} (by ${f.author})`);

@@ -25,12 +25,20 @@ export async function latestReportExposures(github: GitHub, target: GitHubTarget
     const branch = repository.default_branch;
     const runs = [];
     for (const event of TRUSTED_EVENTS) {
-      const { data } = await github.rest.actions.listWorkflowRunsForRepo({ ...target, branch, event, status: 'success', per_page: MOST_RUNS });
+      const { data } = await github.rest.actions.listWorkflowRunsForRepo({
+        ...target,
+        branch,
+        event,
+        status: 'success',
+        per_page: MOST_RUNS,
+      });
       runs.push(...data.workflow_runs.slice(0, MOST_RUNS));
     }
     // The filters are the server's; each is checked again on the run itself.
     const trusted = runs
-      .filter((run) => (TRUSTED_EVENTS as readonly string[]).includes(run.event) && run.conclusion === 'success' && run.head_branch === branch)
+      .filter(
+        (run) => (TRUSTED_EVENTS as readonly string[]).includes(run.event) && run.conclusion === 'success' && run.head_branch === branch,
+      )
       .filter((run) => run.head_repository?.full_name === repository.full_name && run.repository.full_name === repository.full_name)
       .sort((a, b) => b.updated_at.localeCompare(a.updated_at))
       .slice(0, MOST_RUNS);
@@ -42,9 +50,19 @@ export async function latestReportExposures(github: GitHub, target: GitHubTarget
       const entry = readZipEntry(Buffer.from(download.data as ArrayBuffer), (file) => file.endsWith('.json'));
       if (!entry) return { ok: false, why: `artifact "${name}" of run ${run.id} holds no JSON report` };
       const age = ageText(now.getTime() - Date.parse(run.updated_at));
-      return { ok: true, from: `the "${name}" artifact of ${run.event} run [#${run.run_number}](${run.html_url}) on ${markdownText(branch)}, ${age} old`, list: exposuresFromReport(JSON.parse(entry.data.toString('utf8'))) };
+      return {
+        ok: true,
+        from: `the "${name}" artifact of ${run.event} run [#${run.run_number}](${run.html_url}) on ${markdownText(branch)}, ${age} old`,
+        list: exposuresFromReport(JSON.parse(entry.data.toString('utf8'))),
+      };
     }
-    return { ok: false, why: trusted.length === 0 ? `no successful scheduled run on ${branch}` : `no unexpired "${name}" artifact in the last ${trusted.length} successful scheduled run(s) on ${branch}` };
+    return {
+      ok: false,
+      why:
+        trusted.length === 0
+          ? `no successful scheduled run on ${branch}`
+          : `no unexpired "${name}" artifact in the last ${trusted.length} successful scheduled run(s) on ${branch}`,
+    };
   } catch (error) {
     return { ok: false, why: `cannot read the "${name}" artifact: ${messageOf(error)}` };
   }

@@ -6,7 +6,16 @@ import { statusOf, type GitHub, type GitHubTarget } from '../github/client.js';
 import { isOwn, type OwnAccounts } from '../github/identity.js';
 import { decodeMarker } from './marker.js';
 import { PORTWARDEN_LABEL, writeCost } from './plan.js';
-import { closingNoteFor, labelsFor, renderActionComment, renderBody, renderClosedBody, renderIdentityComment, renderTitle, SEVERITY_COLORS } from './render.js';
+import {
+  closingNoteFor,
+  labelsFor,
+  renderActionComment,
+  renderBody,
+  renderClosedBody,
+  renderIdentityComment,
+  renderTitle,
+  SEVERITY_COLORS,
+} from './render.js';
 import type { IssueOptions, Plan, PlanAction } from '../model.js';
 
 export interface ApplyResult {
@@ -58,7 +67,14 @@ export async function applyPlan(
   return results;
 }
 
-async function applyOne(action: PlanAction, github: GitHub, target: GitHubTarget, options: IssueOptions, sleep: (ms: number) => Promise<void>, own: OwnAccounts): Promise<number> {
+async function applyOne(
+  action: PlanAction,
+  github: GitHub,
+  target: GitHubTarget,
+  options: IssueOptions,
+  sleep: (ms: number) => Promise<void>,
+  own: OwnAccounts,
+): Promise<number> {
   switch (action.kind) {
     case 'create': {
       const params = {
@@ -102,12 +118,24 @@ async function applyOne(action: PlanAction, github: GitHub, target: GitHubTarget
   }
 }
 
-async function comment(github: GitHub, target: GitHubTarget, action: PlanAction & { kind: 'close' | 'reopen' }, sleep: (ms: number) => Promise<void>): Promise<void> {
+async function comment(
+  github: GitHub,
+  target: GitHubTarget,
+  action: PlanAction & { kind: 'close' | 'reopen' },
+  sleep: (ms: number) => Promise<void>,
+): Promise<void> {
   const body = renderActionComment(action);
   if (body) await postOnce(github, target, action.issue.number, body, sleep);
 }
 
-async function postOnce(github: GitHub, target: GitHubTarget, issue_number: number, body: string, sleep: (ms: number) => Promise<void>): Promise<void> {  // Reopen and close comments repeat word for word across cycles: only a comment made since
+async function postOnce(
+  github: GitHub,
+  target: GitHubTarget,
+  issue_number: number,
+  body: string,
+  sleep: (ms: number) => Promise<void>,
+): Promise<void> {
+  // Reopen and close comments repeat word for word across cycles: only a comment made since
   // this attempt began can be the one a failed response hid.
   const since = new Date(Date.now() - 60_000).toISOString();
   await createOnce(
@@ -124,7 +152,11 @@ async function postOnce(github: GitHub, target: GitHubTarget, issue_number: numb
  * A 5xx or a dropped connection after a POST does not say whether GitHub created the thing.
  * Look before trying again, so a retry never makes a duplicate issue or comment.
  */
-async function createOnce(post: () => Promise<number>, existing: () => Promise<number | undefined>, sleep: (ms: number) => Promise<void>): Promise<number> {
+async function createOnce(
+  post: () => Promise<number>,
+  existing: () => Promise<number | undefined>,
+  sleep: (ms: number) => Promise<void>,
+): Promise<number> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await post();
@@ -152,7 +184,14 @@ function retryAfterMs(error: unknown): number {
 
 /** Only an issue our own account created can be the one a failed response hid: anyone can paste a marker. */
 async function findRecentIssue(github: GitHub, target: GitHubTarget, fingerprint: string, own: OwnAccounts): Promise<number | undefined> {
-  const recent = await github.rest.issues.listForRepo({ ...target, labels: PORTWARDEN_LABEL, state: 'all', sort: 'created', direction: 'desc', per_page: 30 });
+  const recent = await github.rest.issues.listForRepo({
+    ...target,
+    labels: PORTWARDEN_LABEL,
+    state: 'all',
+    sort: 'created',
+    direction: 'desc',
+    per_page: 30,
+  });
   return recent.data.find((i) => isOwn(i.user, own) && decodeMarker(i.body)?.fingerprint === fingerprint)?.number;
 }
 
@@ -170,7 +209,12 @@ async function ensureLabels(github: GitHub, target: GitHubTarget, plan: Plan, op
     writes += 1;
     const color = name === PORTWARDEN_LABEL ? '5319e7' : (SEVERITY_COLORS[name.replace('severity:', '')] ?? 'ededed');
     try {
-      await github.rest.issues.createLabel({ ...target, name, color, description: name === PORTWARDEN_LABEL ? 'Unexpected open port found by Portwarden' : '' });
+      await github.rest.issues.createLabel({
+        ...target,
+        name,
+        color,
+        description: name === PORTWARDEN_LABEL ? 'Unexpected open port found by Portwarden' : '',
+      });
     } catch (error) {
       // Another run created it meanwhile: that is what we wanted.
       if (statusOf(error) !== 422) throw error;
@@ -203,12 +247,15 @@ export async function applyStickyComment(
     }
     await createOnce(
       () => github.rest.issues.createComment({ ...target, issue_number: pullNumber, body, ...NO_BLIND_RETRY }).then((r) => r.data.id),
-      async () => (await github.rest.issues.listComments({ ...target, issue_number: pullNumber, per_page: 100 })).data.find((c) => c.body === body)?.id,
+      async () =>
+        (await github.rest.issues.listComments({ ...target, issue_number: pullNumber, per_page: 100 })).data.find((c) => c.body === body)
+          ?.id,
       realSleep,
     );
     return { outcome: 'created' };
   } catch (error) {
-    if (statusOf(error) === 403) return { outcome: 'skipped', detail: `the token may not comment (${messageOf(error)}); fork pull requests get a read-only token` };
+    if (statusOf(error) === 403)
+      return { outcome: 'skipped', detail: `the token may not comment (${messageOf(error)}); fork pull requests get a read-only token` };
     throw error;
   }
 }
@@ -230,7 +277,11 @@ export interface AcceptChange {
 }
 
 /** Accept mode's pull request: the branch, the edited allowlist committed there, one pull request per issue. */
-export async function applyAcceptPullRequest(github: GitHub, target: GitHubTarget, change: AcceptChange): Promise<{ number: number; url: string; created: boolean }> {
+export async function applyAcceptPullRequest(
+  github: GitHub,
+  target: GitHubTarget,
+  change: AcceptChange,
+): Promise<{ number: number; url: string; created: boolean }> {
   const ref = `heads/${change.branch}`;
   if (change.branchAction === 'create') await github.rest.git.createRef({ ...target, ref: `refs/${ref}`, sha: change.baseSha });
   if (change.branchAction === 'reset') await github.rest.git.updateRef({ ...target, ref, sha: change.baseSha, force: true });
@@ -264,7 +315,15 @@ export async function applyAcceptPullRequest(github: GitHub, target: GitHubTarge
 export async function applyReply(github: GitHub, target: GitHubTarget, issueNumber: number, body: string): Promise<void> {
   await createOnce(
     () => github.rest.issues.createComment({ ...target, issue_number: issueNumber, body, ...NO_BLIND_RETRY }).then((r) => r.data.id),
-    async () => (await github.rest.issues.listComments({ ...target, issue_number: issueNumber, since: new Date(Date.now() - 60_000).toISOString(), per_page: 100 })).data.find((c) => c.body === body)?.id,
+    async () =>
+      (
+        await github.rest.issues.listComments({
+          ...target,
+          issue_number: issueNumber,
+          since: new Date(Date.now() - 60_000).toISOString(),
+          per_page: 100,
+        })
+      ).data.find((c) => c.body === body)?.id,
     realSleep,
   );
 }

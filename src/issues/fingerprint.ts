@@ -17,6 +17,13 @@ export function identityOf(exposure: Exposure): ExposureIdentity {
 }
 
 export function fingerprintOf(identity: ExposureIdentity): string {
-  const canonical = [identity.accountId, identity.region, identity.resourceId, identity.protocol, identity.ports.from, identity.ports.to].join('|');
+  const canonical = [
+    identity.accountId,
+    identity.region,
+    identity.resourceId,
+    identity.protocol,
+    identity.ports.from,
+    identity.ports.to,
+  ].join('|');
   return createHash('sha256').update(canonical).digest('hex').slice(0, 20);
 }

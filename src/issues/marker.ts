@@ -28,12 +28,26 @@ const PREFIX = MARKER_PREFIX;
 const SUFFIX = ' -->';
 
 /** AWS's own limits: a tag key has at most 128 characters, a value (and so a Name) 256. */
-export const LIMITS = { id: 256, name: 256, tagKey: 128, tagValue: 256, pathComponent: 128, pathChars: 2_000, tagChars: 6_000, uncovered: 2_000 } as const;
+export const LIMITS = {
+  id: 256,
+  name: 256,
+  tagKey: 128,
+  tagValue: 256,
+  pathComponent: 128,
+  pathChars: 2_000,
+  tagChars: 6_000,
+  uncovered: 2_000,
+} as const;
 
 export function encodeMarker(marker: IssueMarker): string {
   const bounded: IssueMarker = {
     ...marker,
-    identity: { ...marker.identity, accountId: clip(marker.identity.accountId, LIMITS.id), region: clip(marker.identity.region, LIMITS.id), resourceId: clip(marker.identity.resourceId, LIMITS.id) },
+    identity: {
+      ...marker.identity,
+      accountId: clip(marker.identity.accountId, LIMITS.id),
+      region: clip(marker.identity.region, LIMITS.id),
+      resourceId: clip(marker.identity.resourceId, LIMITS.id),
+    },
     material: boundMaterial(marker.material),
     ...(marker.tags ? { tags: boundTags(marker.tags) } : {}),
   };
@@ -55,7 +69,12 @@ export function boundMaterial(material: MaterialFacts): MaterialFacts {
     if (used > LIMITS.pathChars) break;
     path.push(kept);
   }
-  return { ...material, name: material.name === null ? null : clip(material.name, LIMITS.name), path, uncovered: clip(material.uncovered, LIMITS.uncovered) };
+  return {
+    ...material,
+    name: material.name === null ? null : clip(material.name, LIMITS.name),
+    path,
+    uncovered: clip(material.uncovered, LIMITS.uncovered),
+  };
 }
 
 /**

@@ -77,7 +77,9 @@ function scopesFor(input: PlanInput, accountId: string, region: string, sources:
 function partialScopes(input: PlanInput, accountId: string, region: string, sources: readonly string[]): Scope[] {
   // Any scope of the place that is not complete taints what we know there (EC2 facts failed,
   // one of two sources failed): it must not close or rewrite an issue.
-  return input.scopes.filter((s) => s.accountId === accountId && s.region === region && s.status !== 'complete' && (s.source === 'file' || speaksFor(s, sources)));
+  return input.scopes.filter(
+    (s) => s.accountId === accountId && s.region === region && s.status !== 'complete' && (s.source === 'file' || speaksFor(s, sources)),
+  );
 }
 
 const partialDetail = (scopes: Scope[]) => scopes.map((s) => `${s.source} ${s.accountId}/${s.region} is ${s.status}`).join('; ');
@@ -92,7 +94,12 @@ export function planIssues(input: PlanInput): Plan {
   // Earlier failures can leave two issues for one port: keep the oldest open one.
   for (const [, [, ...extra]] of issuesByPrint) {
     for (const issue of extra.filter((i) => i.state === 'open')) {
-      actions.push({ kind: 'close', issue, reason: 'duplicate', detail: `duplicate of #${issuesByPrint.get(issue.fingerprint)![0]!.number}` });
+      actions.push({
+        kind: 'close',
+        issue,
+        reason: 'duplicate',
+        detail: `duplicate of #${issuesByPrint.get(issue.fingerprint)![0]!.number}`,
+      });
     }
   }
 
@@ -103,16 +110,27 @@ export function planIssues(input: PlanInput): Plan {
       actions.push({ kind: 'create', fingerprint: verdict.fingerprint, verdict, reason: 'new' });
     } else if (issue.state === 'open') {
       const changes = materialChanges(issue.material, materialOf(verdict));
-      const partial = partialScopes(input, verdict.exposure.accountId, verdict.exposure.region, [...issue.sources, ...verdict.exposure.sources]);
-      if (input.pushedFinding && changes.length > 0 && severityRank(verdict.exposure.severity) <= severityRank(issue.material.severity)) continue;
-      if (changes.length > 0 && partial.length > 0) held.push({ issue, reason: 'scope-incomplete', detail: `not updated (${changes.join('; ')}): ${partialDetail(partial)}` });
+      const partial = partialScopes(input, verdict.exposure.accountId, verdict.exposure.region, [
+        ...issue.sources,
+        ...verdict.exposure.sources,
+      ]);
+      if (input.pushedFinding && changes.length > 0 && severityRank(verdict.exposure.severity) <= severityRank(issue.material.severity))
+        continue;
+      if (changes.length > 0 && partial.length > 0)
+        held.push({ issue, reason: 'scope-incomplete', detail: `not updated (${changes.join('; ')}): ${partialDetail(partial)}` });
       else if (changes.length > 0) actions.push({ kind: 'update', issue, verdict, reason: 'changed', changes });
       else if (issue.markerFrom === 'comment') actions.push({ kind: 'update', issue, verdict, reason: 'marker-missing', changes: [] });
-      else if (!issue.labels.includes(PORTWARDEN_LABEL)) actions.push({ kind: 'update', issue, verdict, reason: 'label-missing', changes: [] });
+      else if (!issue.labels.includes(PORTWARDEN_LABEL))
+        actions.push({ kind: 'update', issue, verdict, reason: 'label-missing', changes: [] });
     } else if (issue.stateReason === 'not_planned' && !options.reopenManuallyClosed) {
       held.push({ issue, reason: 'acknowledged', detail: 'closed as not planned; reopen-manually-closed is false' });
     } else {
-      actions.push({ kind: 'reopen', issue, verdict, reason: issue.stateReason === 'not_planned' ? 'reappeared-after-manual-close' : 'reappeared' });
+      actions.push({
+        kind: 'reopen',
+        issue,
+        verdict,
+        reason: issue.stateReason === 'not_planned' ? 'reappeared-after-manual-close' : 'reappeared',
+      });
     }
   }
 
@@ -122,7 +140,10 @@ export function planIssues(input: PlanInput): Plan {
     const verdict = verdicts.get(fingerprint);
     if (verdict?.status === 'unexpected') continue;
     if (verdict) {
-      const partial = partialScopes(input, issue.identity.accountId, issue.identity.region, [...issue.sources, ...verdict.exposure.sources]);
+      const partial = partialScopes(input, issue.identity.accountId, issue.identity.region, [
+        ...issue.sources,
+        ...verdict.exposure.sources,
+      ]);
       if (partial.length > 0) {
         held.push({ issue, reason: 'scope-incomplete', detail: `now ${verdict.status}, but ${partialDetail(partial)}` });
         continue;
@@ -146,7 +167,7 @@ export function planIssues(input: PlanInput): Plan {
   return applyGuards(input.pushedFinding ? actions.filter((a) => a.kind !== 'close') : actions, held, input);
 }
 
-type Absent = PlanAction & { kind: 'close' } | { kind: 'hold'; hold: Plan['held'][number] } | undefined;
+type Absent = (PlanAction & { kind: 'close' }) | { kind: 'hold'; hold: Plan['held'][number] } | undefined;
 
 /** An open issue whose port this run did not report. */
 function absentPortDecision(issue: ExistingIssue, input: PlanInput): Absent {
@@ -156,14 +177,27 @@ function absentPortDecision(issue: ExistingIssue, input: PlanInput): Absent {
   if (relevant.length === 0) return undefined;
   const state = input.instances.get(resourceId)?.state;
   if (state === 'terminated' || state === 'shutting-down' || state === 'missing') {
-    return { kind: 'close', issue, reason: 'terminated', detail: `instance ${resourceId} is ${state === 'missing' ? 'gone (EC2 no longer knows it)' : state}` };
+    return {
+      kind: 'close',
+      issue,
+      reason: 'terminated',
+      detail: `instance ${resourceId} is ${state === 'missing' ? 'gone (EC2 no longer knows it)' : state}`,
+    };
   }
   if (state === 'stopped' || state === 'stopping') {
-    return { kind: 'hold', hold: { issue, reason: 'instance-stopped', detail: `instance ${resourceId} is ${state}; its ports return when it starts` } };
+    return {
+      kind: 'hold',
+      hold: { issue, reason: 'instance-stopped', detail: `instance ${resourceId} is ${state}; its ports return when it starts` },
+    };
   }
   const partial = partialScopes(input, accountId, region, issue.sources);
   if (partial.length > 0) return { kind: 'hold', hold: { issue, reason: 'scope-incomplete', detail: partialDetail(partial) } };
-  return { kind: 'close', issue, reason: 'gone', detail: `no longer reported by ${relevant.map((s) => s.source).join(', ')} in a complete scan of ${accountId}/${region}` };
+  return {
+    kind: 'close',
+    issue,
+    reason: 'gone',
+    detail: `no longer reported by ${relevant.map((s) => s.source).join(', ')} in a complete scan of ${accountId}/${region}`,
+  };
 }
 
 function applyGuards(actions: PlanAction[], held: Plan['held'], input: PlanInput): Plan {
@@ -171,8 +205,13 @@ function applyGuards(actions: PlanAction[], held: Plan['held'], input: PlanInput
   const plan: Plan = { actions: [], deferred: [], held };
   const creates = actions
     .filter((a): a is PlanAction & { kind: 'create' } => a.kind === 'create')
-    .sort((a, b) => severityRank(b.verdict.exposure.severity) - severityRank(a.verdict.exposure.severity) || a.fingerprint.localeCompare(b.fingerprint));
-  creates.slice(options.maxNewIssues).forEach((action) => plan.deferred.push({ action, why: `max-new-issues (${options.maxNewIssues}) reached` }));
+    .sort(
+      (a, b) =>
+        severityRank(b.verdict.exposure.severity) - severityRank(a.verdict.exposure.severity) || a.fingerprint.localeCompare(b.fingerprint),
+    );
+  creates
+    .slice(options.maxNewIssues)
+    .forEach((action) => plan.deferred.push({ action, why: `max-new-issues (${options.maxNewIssues}) reached` }));
 
   const openCount = input.issues.filter((i) => i.state === 'open').length;
   const closes = actions.filter((a) => a.kind === 'close' && a.reason !== 'duplicate');
@@ -181,7 +220,8 @@ function applyGuards(actions: PlanAction[], held: Plan['held'], input: PlanInput
     plan.guard =
       `refusing to close ${closes.length} of ${openCount} open issues in one run (more than max-closes ${options.maxCloses} and more than half): ` +
       'this usually means a broken or partial scan. Check the scopes; if the closes are right, run once with allow-mass-close: true';
-    for (const action of closes) if (action.kind === 'close') held.push({ issue: action.issue, reason: 'mass-close-guard', detail: action.detail });
+    for (const action of closes)
+      if (action.kind === 'close') held.push({ issue: action.issue, reason: 'mass-close-guard', detail: action.detail });
   }
   const order = { create: 0, reopen: 1, update: 2, close: 3 } as const;
   const ordered = [

@@ -67,13 +67,32 @@ export function markerFor(verdict: Verdict, previousSources: readonly FindingOri
  * `previousSources`: the sources an existing issue recorded. The marker keeps their union, so
  * a source that failed this run stays one whose complete scan is needed before a close.
  */
-export function renderBody(verdict: Verdict, options: Pick<IssueOptions, 'today'>, closingNote?: string, previousSources: readonly FindingOrigin[] = []): string {
+export function renderBody(
+  verdict: Verdict,
+  options: Pick<IssueOptions, 'today'>,
+  closingNote?: string,
+  previousSources: readonly FindingOrigin[] = [],
+): string {
   const e = verdict.exposure;
   const md = (text: string, max = 200) => markdownText(text, max);
   const unexpectedPorts = portsText(verdict.uncovered, 1_000);
-  const ruleList = (ids: readonly string[]) => listText(ids.map((r) => codeSpan(r)), 10);
-  const partly = verdict.allowed.length > 0 ? ` (${portsText(verdict.allowed, 500)} of ${formatRange(e.ports)} allowed by ${ruleList(verdict.rules) || 'the allow tag'})` : '';
-  const path = e.path.length > 0 ? listText(e.path.map((p) => codeSpan(p, 64)), 20, ' → ') : '_(not reported)_';
+  const ruleList = (ids: readonly string[]) =>
+    listText(
+      ids.map((r) => codeSpan(r)),
+      10,
+    );
+  const partly =
+    verdict.allowed.length > 0
+      ? ` (${portsText(verdict.allowed, 500)} of ${formatRange(e.ports)} allowed by ${ruleList(verdict.rules) || 'the allow tag'})`
+      : '';
+  const path =
+    e.path.length > 0
+      ? listText(
+          e.path.map((p) => codeSpan(p, 64)),
+          20,
+          ' → ',
+        )
+      : '_(not reported)_';
   const lines = [
     ...(closingNote ? [`> [!NOTE]`, `> ${clip(closingNote, NOTE_LIMIT)}`, ''] : []),
     `**${e.protocol.toUpperCase()} ${unexpectedPorts}** is open to the ${e.reachability === 'internet' ? 'internet' : 'private network'} on an instance, and no allowlist rule expects it${partly}.`,
@@ -132,7 +151,9 @@ function tagsText(tags: Readonly<Record<string, string>>): string {
 }
 
 function listText(items: readonly string[], most: number, separator = ', '): string {
-  return items.length <= most ? items.join(separator) : `${items.slice(0, most).join(separator)}${separator}… and ${items.length - most} more`;
+  return items.length <= most
+    ? items.join(separator)
+    : `${items.slice(0, most).join(separator)}${separator}… and ${items.length - most} more`;
 }
 
 /** At most this many ranges in a suggested rule; past it, a rule is better written by hand. */
@@ -140,8 +161,15 @@ const SUGGESTED_RANGES = 200;
 
 function suggestedRule(verdict: Verdict, today: string): string {
   const e = verdict.exposure;
-  if (verdict.uncovered.length > SUGGESTED_RANGES) return `// ${verdict.uncovered.length} separate ranges: too many to suggest one rule; allow the range you expect instead.`;
-  const id = `${(e.resource.name ?? e.resource.id).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40) || 'instance'}-${e.protocol}-${clip(formatRanges(verdict.uncovered).replace(/, /g, '_'), 50).replace(/…$/, '')}`;
+  if (verdict.uncovered.length > SUGGESTED_RANGES)
+    return `// ${verdict.uncovered.length} separate ranges: too many to suggest one rule; allow the range you expect instead.`;
+  const id = `${
+    (e.resource.name ?? e.resource.id)
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 40) || 'instance'
+  }-${e.protocol}-${clip(formatRanges(verdict.uncovered).replace(/, /g, '_'), 50).replace(/…$/, '')}`;
   const rule = {
     id,
     match: { accounts: [clip(e.accountId, 64)], regions: [clip(e.region, 64)], instanceIds: [clip(e.resource.id, 256)] },
@@ -165,7 +193,14 @@ export function renderClosedBody(issue: ExistingIssue, note: string): string {
   const markerAt = issue.body.lastIndexOf(MARKER_PREFIX);
   let visible = markerAt >= 0 ? issue.body.slice(0, markerAt).trimEnd() : issue.body;
   if (visible.startsWith(NOTE_PREFIX)) visible = visible.slice(visible.indexOf('\n\n') + 2);
-  const marker = encodeMarker({ v: 1, fingerprint: issue.fingerprint, identity: issue.identity, sources: issue.sources, material: issue.material, ...(issue.tags ? { tags: issue.tags } : {}) });
+  const marker = encodeMarker({
+    v: 1,
+    fingerprint: issue.fingerprint,
+    identity: issue.identity,
+    sources: issue.sources,
+    material: issue.material,
+    ...(issue.tags ? { tags: issue.tags } : {}),
+  });
   return fitBody(`> [!NOTE]\n> ${clip(note, NOTE_LIMIT)}\n\n${visible}\n`, marker);
 }
 
@@ -199,7 +234,10 @@ function closeSentence(action: PlanAction & { kind: 'close' }): string {
   // Details hold ids from AWS and the allowlist's reviewed reasons: escaped like any AWS text.
   // Only our own `duplicate of #12` must still link.
   // Backticks and parentheses stay (rule ids are shown as code); markup, links and references go.
-  const detail = action.reason === 'duplicate' ? plainText(action.detail, 100) : withoutAutolinks(plainText(action.detail, 2_000)).replace(/[<>[\]|]/g, (ch) => `&#${ch.charCodeAt(0)};`);
+  const detail =
+    action.reason === 'duplicate'
+      ? plainText(action.detail, 100)
+      : withoutAutolinks(plainText(action.detail, 2_000)).replace(/[<>[\]|]/g, (ch) => `&#${ch.charCodeAt(0)};`);
   switch (action.reason) {
     case 'gone':
       return `the port is closed (${detail})`;

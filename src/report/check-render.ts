@@ -24,13 +24,19 @@ function capped<T>(out: string[], items: readonly T[], line: (item: T) => string
  */
 export function renderCheckMarkdown(result: CheckResult, strict: boolean): string {
   const text = renderUnbounded(result, strict);
-  return text.length <= MARKDOWN_LIMIT ? text : `${clip(text, MARKDOWN_LIMIT)}\n\n_(cut to fit GitHub's limit: the job summary and the log have everything)_`;
+  return text.length <= MARKDOWN_LIMIT
+    ? text
+    : `${clip(text, MARKDOWN_LIMIT)}\n\n_(cut to fit GitHub's limit: the job summary and the log have everything)_`;
 }
 
 function renderUnbounded(result: CheckResult, strict: boolean): string {
   const out = [CHECK_COMMENT_MARKER, '## Portwarden allowlist check', ''];
   const verdict =
-    result.errors.length > 0 ? `**${result.errors.length} error(s)**: this allowlist cannot be used.` : result.warnings.length > 0 ? `${result.warnings.length} warning(s)${strict ? ' (strict: they fail the check)' : ''}.` : 'No problems found.';
+    result.errors.length > 0
+      ? `**${result.errors.length} error(s)**: this allowlist cannot be used.`
+      : result.warnings.length > 0
+        ? `${result.warnings.length} warning(s)${strict ? ' (strict: they fail the check)' : ''}.`
+        : 'No problems found.';
   out.push(verdict, '');
   if (result.errors.length > 0) {
     out.push('### Errors', '');
@@ -44,7 +50,10 @@ function renderUnbounded(result: CheckResult, strict: boolean): string {
   }
   if (result.changes.length > 0) {
     out.push('### Rule changes', '', '| Rule | Change | Newly allowed | No longer allowed | Other |', '| --- | --- | --- | --- | --- |');
-    for (const c of result.changes.slice(0, MOST_ITEMS)) out.push(`| \`${c.ruleId}\` | ${c.kind} | ${ports(c.newlyAllowed)} | ${ports(c.noLongerAllowed)} | ${markdownText(c.otherChanges.join('; '))} |`);
+    for (const c of result.changes.slice(0, MOST_ITEMS))
+      out.push(
+        `| \`${c.ruleId}\` | ${c.kind} | ${ports(c.newlyAllowed)} | ${ports(c.noLongerAllowed)} | ${markdownText(c.otherChanges.join('; '))} |`,
+      );
     if (result.changes.length > MOST_ITEMS) out.push(`| … | ${result.changes.length - MOST_ITEMS} more | | | |`);
     out.push('');
   } else if (result.errors.length === 0) {
@@ -54,9 +63,15 @@ function renderUnbounded(result: CheckResult, strict: boolean): string {
     const i = result.impact;
     // `from` is markdown made by our own code (it may link the run whose report it used).
     out.push(`### Impact on the ${i.exposuresConsidered} exposures of ${i.from}`, '');
-    out.push(i.wouldClose.length === 0 ? '- No open issue would close.' : `- **${i.wouldClose.length} open issue(s) would close** (now allowed):`);
+    out.push(
+      i.wouldClose.length === 0 ? '- No open issue would close.' : `- **${i.wouldClose.length} open issue(s) would close** (now allowed):`,
+    );
     capped(out, i.wouldClose, (x) => `  - ${markdownText(x.what)} by ${x.rules.map((r) => `\`${r}\``).join(', ')}`, '  ');
-    out.push(i.wouldOpen.length === 0 ? '- No expected exposure would become unexpected.' : `- **${i.wouldOpen.length} exposure(s) would become unexpected** (new issues after merge):`);
+    out.push(
+      i.wouldOpen.length === 0
+        ? '- No expected exposure would become unexpected.'
+        : `- **${i.wouldOpen.length} exposure(s) would become unexpected** (new issues after merge):`,
+    );
     capped(out, i.wouldOpen, (x) => `  - ${markdownText(x.what)} (was allowed by ${x.rules.map((r) => `\`${r}\``).join(', ')})`, '  ');
     out.push('');
   }
@@ -71,7 +86,10 @@ export function renderCheckText(result: CheckResult): string {
   for (const c of result.changes) out.push(`  ${c.kind.padEnd(8)} ${c.ruleId}${describe(c)}`);
   if (result.impact) {
     const i = result.impact;
-    out.push('', `Impact on ${i.exposuresConsidered} exposures of ${i.from}: ${i.wouldClose.length} issue(s) would close, ${i.wouldOpen.length} exposure(s) would become unexpected.`);
+    out.push(
+      '',
+      `Impact on ${i.exposuresConsidered} exposures of ${i.from}: ${i.wouldClose.length} issue(s) would close, ${i.wouldOpen.length} exposure(s) would become unexpected.`,
+    );
     for (const x of i.wouldClose) out.push(`  would close: ${x.what} (${x.rules.join(', ')})`);
     for (const x of i.wouldOpen) out.push(`  would open:  ${x.what}`);
   }
@@ -80,7 +98,9 @@ export function renderCheckText(result: CheckResult): string {
 }
 
 function ports(byProtocol: RuleChange['newlyAllowed']): string {
-  return Object.entries(byProtocol).map(([p, r]) => `${p.toUpperCase()} ${r}`).join('; ');
+  return Object.entries(byProtocol)
+    .map(([p, r]) => `${p.toUpperCase()} ${r}`)
+    .join('; ');
 }
 
 function describe(c: RuleChange): string {

@@ -30,7 +30,15 @@ export function planRows(plan: Plan, applied: readonly ApplyResult[] | undefined
   });
   for (const { action, why } of plan.deferred) rows.push({ ...describe(action), status: 'deferred', detail: why });
   for (const hold of plan.held) {
-    rows.push({ kind: 'hold', reason: hold.reason, status: 'held', issue: hold.issue.number, fingerprint: hold.issue.fingerprint, what: identityText(hold.issue.identity), detail: hold.detail });
+    rows.push({
+      kind: 'hold',
+      reason: hold.reason,
+      status: 'held',
+      issue: hold.issue.number,
+      fingerprint: hold.issue.fingerprint,
+      what: identityText(hold.issue.identity),
+      detail: hold.detail,
+    });
   }
   return rows;
 }
@@ -40,11 +48,31 @@ function describe(action: PlanAction): Omit<PlanRow, 'status'> {
     case 'create':
       return { kind: 'create', reason: action.reason, issue: null, fingerprint: action.fingerprint, what: verdictText(action.verdict) };
     case 'update':
-      return { kind: 'update', reason: action.reason, issue: action.issue.number, fingerprint: action.issue.fingerprint, what: verdictText(action.verdict), detail: action.changes.join('; ') };
+      return {
+        kind: 'update',
+        reason: action.reason,
+        issue: action.issue.number,
+        fingerprint: action.issue.fingerprint,
+        what: verdictText(action.verdict),
+        detail: action.changes.join('; '),
+      };
     case 'reopen':
-      return { kind: 'reopen', reason: action.reason, issue: action.issue.number, fingerprint: action.issue.fingerprint, what: verdictText(action.verdict) };
+      return {
+        kind: 'reopen',
+        reason: action.reason,
+        issue: action.issue.number,
+        fingerprint: action.issue.fingerprint,
+        what: verdictText(action.verdict),
+      };
     case 'close':
-      return { kind: 'close', reason: action.reason, issue: action.issue.number, fingerprint: action.issue.fingerprint, what: identityText(action.issue.identity), detail: action.detail };
+      return {
+        kind: 'close',
+        reason: action.reason,
+        issue: action.issue.number,
+        fingerprint: action.issue.fingerprint,
+        what: identityText(action.issue.identity),
+        detail: action.detail,
+      };
   }
 }
 
@@ -53,6 +81,12 @@ function verdictText(verdict: Extract<PlanAction, { verdict: unknown }>['verdict
   return `${e.accountId}/${e.region} ${e.resource.id} ${e.protocol.toUpperCase()} ${formatRanges(verdict.uncovered)}`;
 }
 
-function identityText(identity: { accountId: string; region: string; resourceId: string; protocol: string; ports: { from: number; to: number } }): string {
+function identityText(identity: {
+  accountId: string;
+  region: string;
+  resourceId: string;
+  protocol: string;
+  ports: { from: number; to: number };
+}): string {
   return `${identity.accountId}/${identity.region} ${identity.resourceId} ${identity.protocol.toUpperCase()} ${formatRanges([identity.ports])}`;
 }

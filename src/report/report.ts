@@ -2,7 +2,18 @@
 // `--json`, the report artifact). Its shape is documented in the README; change both together.
 import { formatRange, formatRanges } from '../ports.js';
 import type { PlanRow } from './plan-report.js';
-import { severityRank, type Evaluation, type InstanceState, type Scope, type IgnoredReason, type PortRange, type Protocol, type Severity, type FindingOrigin, type Verdict } from '../model.js';
+import {
+  severityRank,
+  type Evaluation,
+  type InstanceState,
+  type Scope,
+  type IgnoredReason,
+  type PortRange,
+  type Protocol,
+  type Severity,
+  type FindingOrigin,
+  type Verdict,
+} from '../model.js';
 
 export interface ReportExposure {
   fingerprint: string;
@@ -46,7 +57,14 @@ export interface Report {
 
 export function buildReport(
   evaluation: Evaluation,
-  context: { generatedAt: string; inputs: Report['inputs']; warnings: string[]; scopes: Scope[]; plan?: PlanRow[]; workflowSync?: Report['workflowSync'] },
+  context: {
+    generatedAt: string;
+    inputs: Report['inputs'];
+    warnings: string[];
+    scopes: Scope[];
+    plan?: PlanRow[];
+    workflowSync?: Report['workflowSync'];
+  },
 ): Report {
   const exposures = [...evaluation.verdicts].sort(byImportance).map(toReportExposure);
   const count = (status: ReportExposure['status']) => exposures.filter((e) => e.status === status).length;

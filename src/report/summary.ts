@@ -19,7 +19,17 @@ export function renderSummary(report: Report): string {
       '',
       '| Account | Region | Instance | Name | Protocol | Ports | Severity |',
       '| --- | --- | --- | --- | --- | --- | --- |',
-      ...unexpected.map((e) => row([markdownText(e.accountId, 40), markdownText(e.region, 40), markdownText(e.resource.id, 64), nameOf(e), e.protocol.toUpperCase(), unexpectedPortsText(e), e.severity])),
+      ...unexpected.map((e) =>
+        row([
+          markdownText(e.accountId, 40),
+          markdownText(e.region, 40),
+          markdownText(e.resource.id, 64),
+          nameOf(e),
+          e.protocol.toUpperCase(),
+          unexpectedPortsText(e),
+          e.severity,
+        ]),
+      ),
       '',
     );
   }
@@ -29,7 +39,14 @@ export function renderSummary(report: Report): string {
     if (e.allowedByTag) perRule.set('(instance allow tag)', (perRule.get('(instance allow tag)') ?? 0) + 1);
   }
   if (perRule.size > 0) {
-    out.push('### Allowed by rule', '', '| Rule | Exposures |', '| --- | --- |', ...[...perRule].map(([r, n]) => row([markdownText(r), String(n)])), '');
+    out.push(
+      '### Allowed by rule',
+      '',
+      '| Rule | Exposures |',
+      '| --- | --- |',
+      ...[...perRule].map(([r, n]) => row([markdownText(r), String(n)])),
+      '',
+    );
   }
   if (report.expiredRules.length > 0) out.push(`**Expired rules** (allow nothing): ${report.expiredRules.map(code).join(', ')}`, '');
   if (report.staleRules.length > 0) out.push(`**Stale rules** (matched no open port): ${report.staleRules.map(code).join(', ')}`, '');
@@ -38,8 +55,18 @@ export function renderSummary(report: Report): string {
     // otherwise outgrow the step summary's 1 MiB.
     out.push('### Scopes', '', '| Source | Account / region | Status | Reason |', '| --- | --- | --- | --- |');
     for (const group of groupScopes(report.scopes)) {
-      const places = group.places.length <= MAX_PLACES ? group.places.join(', ') : `${group.places.slice(0, MAX_PLACES).join(', ')} and ${group.places.length - MAX_PLACES} more`;
-      out.push(row([group.source, places, group.status === 'complete' ? 'complete' : `**${group.status}**`, group.reason ? markdownText(group.reason, 400) : '']));
+      const places =
+        group.places.length <= MAX_PLACES
+          ? group.places.join(', ')
+          : `${group.places.slice(0, MAX_PLACES).join(', ')} and ${group.places.length - MAX_PLACES} more`;
+      out.push(
+        row([
+          group.source,
+          places,
+          group.status === 'complete' ? 'complete' : `**${group.status}**`,
+          group.reason ? markdownText(group.reason, 400) : '',
+        ]),
+      );
     }
     out.push('');
   }
@@ -49,7 +76,15 @@ export function renderSummary(report: Report): string {
     else {
       out.push('| Status | Change | Issue | Exposure | Why |', '| --- | --- | --- | --- | --- |');
       for (const r of report.plan) {
-        out.push(row([r.status, `${r.kind} (${r.reason})`, r.issue === null ? '' : `#${r.issue}`, markdownText(r.what, 120), markdownText([r.detail, r.error].filter(Boolean).join(' / '), 300)]));
+        out.push(
+          row([
+            r.status,
+            `${r.kind} (${r.reason})`,
+            r.issue === null ? '' : `#${r.issue}`,
+            markdownText(r.what, 120),
+            markdownText([r.detail, r.error].filter(Boolean).join(' / '), 300),
+          ]),
+        );
       }
       out.push('');
     }
@@ -83,4 +118,3 @@ function code(id: string): string {
 function nameOf(e: ReportExposure): string {
   return e.resource.name === null ? '_(no Name tag)_' : markdownText(e.resource.name, 60);
 }
-

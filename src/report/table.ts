@@ -12,13 +12,25 @@ export function renderTextReport(report: Report): string {
 
   const partial = report.scopes.filter((scope) => scope.status !== 'complete');
   if (partial.length > 0) {
-    out.push(`WARNING: ${partial.length} of ${report.scopes.length} scope(s) incomplete or stale (see Scopes below): ports there may be missing. This is not an all-clear.`, '');
+    out.push(
+      `WARNING: ${partial.length} of ${report.scopes.length} scope(s) incomplete or stale (see Scopes below): ports there may be missing. This is not an all-clear.`,
+      '',
+    );
   }
   out.push(unexpected.length === 0 ? 'No unexpected open ports.' : `Unexpected open ports (${unexpected.length}):`);
   if (unexpected.length > 0) {
     const lines = table(
       ['ACCOUNT', 'REGION', 'INSTANCE', 'NAME', 'PROTO', 'PORTS', 'SEVERITY', 'NOTE'],
-      unexpected.map((e) => [plainText(e.accountId, 20), plainText(e.region, 30), plainText(e.resource.id, 64), nameOf(e), e.protocol.toUpperCase(), unexpectedPortsText(e), e.severity, noteOf(e)]),
+      unexpected.map((e) => [
+        plainText(e.accountId, 20),
+        plainText(e.region, 30),
+        plainText(e.resource.id, 64),
+        nameOf(e),
+        e.protocol.toUpperCase(),
+        unexpectedPortsText(e),
+        e.severity,
+        noteOf(e),
+      ]),
     );
     for (const line of lines) out.push(line);
   }
@@ -35,7 +47,10 @@ export function renderTextReport(report: Report): string {
     }
     for (const [rule, list] of byRule) {
       out.push(`  ${rule}`);
-      for (const e of list) out.push(`    ${plainText(e.accountId, 20)}/${plainText(e.region, 30)} ${plainText(e.resource.id, 64)} ${nameOf(e)} ${e.protocol.toUpperCase()} ${formatRange(e.ports)}`);
+      for (const e of list)
+        out.push(
+          `    ${plainText(e.accountId, 20)}/${plainText(e.region, 30)} ${plainText(e.resource.id, 64)} ${nameOf(e)} ${e.protocol.toUpperCase()} ${formatRange(e.ports)}`,
+        );
     }
   }
   if (ignored.length > 0) {
@@ -48,7 +63,9 @@ export function renderTextReport(report: Report): string {
   if (report.scopes.length > 0) {
     out.push('', 'Scopes:');
     for (const scope of report.scopes) {
-      out.push(`  ${scope.status.padEnd(10)} ${scope.source} ${plainText(scope.accountId, 40)}/${plainText(scope.region, 40)}${scope.reason ? `: ${plainText(scope.reason, 400)}` : ''}`);
+      out.push(
+        `  ${scope.status.padEnd(10)} ${scope.source} ${plainText(scope.accountId, 40)}/${plainText(scope.region, 40)}${scope.reason ? `: ${plainText(scope.reason, 400)}` : ''}`,
+      );
     }
   }
   for (const warning of report.warnings) out.push('', `Warning: ${plainText(warning, 400)}`);
@@ -58,7 +75,9 @@ export function renderTextReport(report: Report): string {
     out.push('', rows.length === 0 ? 'Issues: nothing to change.' : `Issues (${rows.length}):`);
     for (const row of rows) {
       const issue = row.issue === null ? '' : ` #${row.issue}`;
-      out.push(`  ${row.status.padEnd(8)} ${row.kind}${issue} ${plainText(row.what, 200)} (${row.reason}${row.detail ? `: ${plainText(row.detail, 200)}` : ''})${row.error ? ` ERROR ${plainText(row.error, 200)}` : ''}`);
+      out.push(
+        `  ${row.status.padEnd(8)} ${row.kind}${issue} ${plainText(row.what, 200)} (${row.reason}${row.detail ? `: ${plainText(row.detail, 200)}` : ''})${row.error ? ` ERROR ${plainText(row.error, 200)}` : ''}`,
+      );
     }
   }
   if (report.workflowSync) out.push('', workflowSyncText(report.workflowSync));
@@ -83,7 +102,6 @@ function noteOf(e: ReportExposure): string {
   if (e.tagProblem) notes.push('allow tag unreadable');
   return notes.join('; ');
 }
-
 
 /** Loops, not spreads: a spread of 200,000 rows into Math.max or push overflows the call stack. */
 function table(header: string[], rows: string[][]): string[] {

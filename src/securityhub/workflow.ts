@@ -67,7 +67,11 @@ export function planWorkflowSync(input: WorkflowInput): WorkflowUpdate[] {
   return updates;
 }
 
-function desiredState(verdicts: Verdict[], input: WorkflowInput, rulesById: Map<string, AllowRule>): { status: WorkflowStatus; note: string } | undefined {
+function desiredState(
+  verdicts: Verdict[],
+  input: WorkflowInput,
+  rulesById: Map<string, AllowRule>,
+): { status: WorkflowStatus; note: string } | undefined {
   const tracked = verdicts
     .filter((v) => v.status === 'unexpected')
     .flatMap((v) => {
@@ -80,7 +84,9 @@ function desiredState(verdicts: Verdict[], input: WorkflowInput, rulesById: Map<
     return { status: 'NOTIFIED', note: clip(`Portwarden: tracked in GitHub issue ${input.repository}#${issue.number} ${issue.url}`) };
   }
   if (verdicts.every((v) => v.status === 'expected')) {
-    const why = [...new Set(verdicts.flatMap((v) => v.rules))].sort().map((id) => `rule ${id} (${rulesById.get(id)?.reason ?? 'no reason given'})`);
+    const why = [...new Set(verdicts.flatMap((v) => v.rules))]
+      .sort()
+      .map((id) => `rule ${id} (${rulesById.get(id)?.reason ?? 'no reason given'})`);
     if (verdicts.some((v) => v.allowedByTag)) why.push('the instance allow tag');
     return { status: 'SUPPRESSED', note: clip(`Portwarden: allowed by the allowlist of ${input.repository}: ${why.join('; ')}`) };
   }

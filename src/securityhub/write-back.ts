@@ -13,18 +13,28 @@ export interface WorkflowSyncResult {
   failures: string[];
 }
 
-export async function applyWorkflowUpdates(updates: readonly WorkflowUpdate[], region: string, context: AwsContext): Promise<WorkflowSyncResult> {
+export async function applyWorkflowUpdates(
+  updates: readonly WorkflowUpdate[],
+  region: string,
+  context: AwsContext,
+): Promise<WorkflowSyncResult> {
   const result: WorkflowSyncResult = { updated: { NOTIFIED: 0, SUPPRESSED: 0 }, failures: [] };
   if (updates.length === 0) return result;
   const client = new SecurityHubClient(clientConfig(region, context));
   for (const update of updates) {
     try {
       const response = await client.send(
-        new BatchUpdateFindingsCommand({ FindingIdentifiers: update.findings, Workflow: { Status: update.status }, Note: { Text: update.note, UpdatedBy: UPDATED_BY } }),
+        new BatchUpdateFindingsCommand({
+          FindingIdentifiers: update.findings,
+          Workflow: { Status: update.status },
+          Note: { Text: update.note, UpdatedBy: UPDATED_BY },
+        }),
       );
       result.updated[update.status] += response.ProcessedFindings?.length ?? 0;
       for (const failed of response.UnprocessedFindings ?? []) {
-        result.failures.push(`${failed.FindingIdentifier?.Id ?? 'a finding'}: ${failed.ErrorCode ?? 'error'} ${failed.ErrorMessage ?? ''}`.trim());
+        result.failures.push(
+          `${failed.FindingIdentifier?.Id ?? 'a finding'}: ${failed.ErrorCode ?? 'error'} ${failed.ErrorMessage ?? ''}`.trim(),
+        );
       }
     } catch (error) {
       result.failures.push(awsFailure('SecurityHub BatchUpdateFindings', `${update.findings.length} finding(s) in ${region}`, error));

@@ -35,7 +35,12 @@ const ACCEPTED =
   'a list of such pages or of findings, an EventBridge "Inspector2 Finding" event, or one finding';
 
 function isAsffFinding(value: unknown): boolean {
-  return isObject(value) && typeof value.Id === 'string' && typeof value.ProductArn === 'string' && (value.SchemaVersion !== undefined || Array.isArray(value.Resources));
+  return (
+    isObject(value) &&
+    typeof value.Id === 'string' &&
+    typeof value.ProductArn === 'string' &&
+    (value.SchemaVersion !== undefined || Array.isArray(value.Resources))
+  );
 }
 
 function isFinding(value: unknown): boolean {
@@ -68,7 +73,10 @@ function collect(document: unknown, consume: boolean): Collected {
       out.tokens.push(part.nextToken ?? part.NextToken);
       if (isObject(part.failedItems)) out.failedItems.push(...Object.keys(part.failedItems));
     } else if (isEvent(part)) {
-      if (part['detail-type'] !== 'Inspector2 Finding') throw new FindingShapeError(`${where} is an EventBridge event of "${String(part['detail-type']).slice(0, 80)}", not "Inspector2 Finding"`);
+      if (part['detail-type'] !== 'Inspector2 Finding')
+        throw new FindingShapeError(
+          `${where} is an EventBridge event of "${String(part['detail-type']).slice(0, 80)}", not "Inspector2 Finding"`,
+        );
       out.findings.push(part.detail);
     } else if (isFinding(part)) {
       // A finding of a lazily read list stays unparsed until it is normalised.
@@ -89,7 +97,12 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return `a list of ${value.length}`;
   if (!isObject(value)) return value === null ? 'null' : `a ${typeof value}`;
   const keys = Object.keys(value);
-  return keys.length === 0 ? 'an empty object' : `an object with ${keys.slice(0, 6).map((k) => JSON.stringify(k.slice(0, 40))).join(', ')}${keys.length > 6 ? `, … (${keys.length} keys)` : ''}`;
+  return keys.length === 0
+    ? 'an empty object'
+    : `an object with ${keys
+        .slice(0, 6)
+        .map((k) => JSON.stringify(k.slice(0, 40)))
+        .join(', ')}${keys.length > 6 ? `, … (${keys.length} keys)` : ''}`;
 }
 
 export function exposuresFromDocument(document: unknown, options: { consume?: boolean } = {}): DocumentExposures {
@@ -105,22 +118,32 @@ export function exposuresFromDocument(document: unknown, options: { consume?: bo
     if (isObject(finding)) {
       for (const field of TIME_FIELDS) {
         const raw = finding[field];
-        if ((typeof raw === 'string' || typeof raw === 'number') && raw !== '' && isoTime(raw) === undefined) oddTimes.push(`${field} ${JSON.stringify(raw).slice(0, 60)}`);
+        if ((typeof raw === 'string' || typeof raw === 'number') && raw !== '' && isoTime(raw) === undefined)
+          oddTimes.push(`${field} ${JSON.stringify(raw).slice(0, 60)}`);
       }
     }
     try {
-      const normalized = format === 'inspector2' ? normalizeInspector2Finding(finding) : format === 'securityhub' ? normalizeSecurityHubFinding(finding) : normalizeClassicFinding(finding);
+      const normalized =
+        format === 'inspector2'
+          ? normalizeInspector2Finding(finding)
+          : format === 'securityhub'
+            ? normalizeSecurityHubFinding(finding)
+            : normalizeClassicFinding(finding);
       if (normalized.kind === 'skipped') result.skipped[normalized.reason] = (result.skipped[normalized.reason] ?? 0) + 1;
       else if (normalized.kind === 'exposure') result.exposures.push(normalized.exposure);
       else for (const exposure of normalized.exposures) result.exposures.push(exposure);
     } catch (error) {
       if (!(error instanceof FindingShapeError)) throw error;
       const id = isObject(finding) ? (finding.findingArn ?? finding.arn ?? finding.Id) : undefined;
-      throw new FindingShapeError(`finding ${index}${typeof id === 'string' ? ` (${id.slice(0, 200)})` : ''}: ${error.message}. Remove it from the file (or save it again from AWS); a saved export never closes issues, so nothing else is lost`);
+      throw new FindingShapeError(
+        `finding ${index}${typeof id === 'string' ? ` (${id.slice(0, 200)})` : ''}: ${error.message}. Remove it from the file (or save it again from AWS); a saved export never closes issues, so nothing else is lost`,
+      );
     }
   });
   if (oddTimes.length > 0) {
-    result.warnings.push(`${oddTimes.length} timestamp(s) in a form Portwarden does not read (such as ${oddTimes[0]}): shown as not reported rather than guessed; see README#cli for the forms read`);
+    result.warnings.push(
+      `${oddTimes.length} timestamp(s) in a form Portwarden does not read (such as ${oddTimes[0]}): shown as not reported rather than guessed; see README#cli for the forms read`,
+    );
   }
   return result;
 }
@@ -140,8 +163,11 @@ function detectFormat(findings: unknown[]): DocumentFormat {
   if (classic === findings.length) return 'inspector-classic';
   if (asff === findings.length) return 'securityhub';
   if (v2 > 0 && classic > 0) throw new FindingShapeError('mixes Inspector v2 and Classic findings: save them as separate files');
-  if (asff > 0 && v2 + classic > 0) throw new FindingShapeError('mixes Security Hub (ASFF) findings with Inspector findings: save them as separate files');
+  if (asff > 0 && v2 + classic > 0)
+    throw new FindingShapeError('mixes Security Hub (ASFF) findings with Inspector findings: save them as separate files');
   const parsed = (f: unknown) => (f instanceof RawJson ? f.parse() : f);
   const bad = findings.findIndex((f) => !isFinding(parsed(f)));
-  throw new FindingShapeError(`finding ${bad} is ${describe(parsed(findings[bad]))}, neither an Inspector v2 finding (findingArn), a Classic one (arn + attributes) nor a Security Hub one (Id + ProductArn)`);
+  throw new FindingShapeError(
+    `finding ${bad} is ${describe(parsed(findings[bad]))}, neither an Inspector v2 finding (findingArn), a Classic one (arn + attributes) nor a Security Hub one (Id + ProductArn)`,
+  );
 }

@@ -44,12 +44,16 @@ export async function readInspectorClassic(region: string, options: ClassicOptio
     }
   };
   try {
-    const packageArns = await call('ListRulesPackages', () => collect(paginateListRulesPackages({ client, pageSize: LIST_PAGE_SIZE }, {}), (p) => p.rulesPackageArns));
+    const packageArns = await call('ListRulesPackages', () =>
+      collect(paginateListRulesPackages({ client, pageSize: LIST_PAGE_SIZE }, {}), (p) => p.rulesPackageArns),
+    );
     const packageArn = await call('DescribeRulesPackages', () => networkReachabilityPackage(client, packageArns));
     if (!packageArn) throw new ScopeFailure(`no "Network Reachability" rules package in ${region} (GovCloud has none). ${END_OF_SUPPORT}`);
     const templateArns = options.templateArns?.length
       ? options.templateArns.filter((arn) => arnParts(arn)?.region === region)
-      : await call('ListAssessmentTemplates', () => collect(paginateListAssessmentTemplates({ client, pageSize: LIST_PAGE_SIZE }, {}), (p) => p.assessmentTemplateArns));
+      : await call('ListAssessmentTemplates', () =>
+          collect(paginateListAssessmentTemplates({ client, pageSize: LIST_PAGE_SIZE }, {}), (p) => p.assessmentTemplateArns),
+        );
 
     const scopes = new Map<string, Scope>();
     const exposures: Exposure[] = [];
@@ -65,18 +69,34 @@ export async function readInspectorClassic(region: string, options: ClassicOptio
           verdict.problems.push(`${findings.failed} finding(s) of ${verdict.run.arn} could not be described (failedItems)`);
         }
       }
-      const status: Scope['status'] = !verdict.run || verdict.incomplete ? 'incomplete' : verdict.problems.length > 0 ? 'stale' : 'complete';
-      mergeScope(scopes, { source: 'inspector-classic', accountId, region, status, ...(verdict.problems.length ? { reason: verdict.problems.join('; ') } : {}) });
+      const status: Scope['status'] =
+        !verdict.run || verdict.incomplete ? 'incomplete' : verdict.problems.length > 0 ? 'stale' : 'complete';
+      mergeScope(scopes, {
+        source: 'inspector-classic',
+        accountId,
+        region,
+        status,
+        ...(verdict.problems.length ? { reason: verdict.problems.join('; ') } : {}),
+      });
     }
     if (scopes.size === 0) {
-      mergeScope(scopes, { source: 'inspector-classic', accountId: context.callerAccountId, region, status: 'incomplete', reason: `no assessment templates in ${region}` });
+      mergeScope(scopes, {
+        source: 'inspector-classic',
+        accountId: context.callerAccountId,
+        region,
+        status: 'incomplete',
+        reason: `no assessment templates in ${region}`,
+      });
     }
     // Listed templates may cover only some instances: their silence says nothing about the rest.
     const subset = Boolean(options.templateArns?.length);
     return { scopes: [...scopes.values()].map((s) => (subset ? { ...s, provesAbsence: false } : s)), exposures };
   } catch (error) {
     if (!(error instanceof ScopeFailure || error instanceof FindingShapeError)) throw error;
-    return { scopes: [{ source: 'inspector-classic', accountId: context.callerAccountId, region, status: 'incomplete', reason: error.message }], exposures: [] };
+    return {
+      scopes: [{ source: 'inspector-classic', accountId: context.callerAccountId, region, status: 'incomplete', reason: error.message }],
+      exposures: [],
+    };
   }
 }
 
@@ -95,7 +115,10 @@ async function networkReachabilityPackage(client: InspectorClient, arns: string[
 }
 
 async function templateRuns(client: InspectorClient, templateArn: string): Promise<AssessmentRun[]> {
-  const arns = await collect(paginateListAssessmentRuns({ client, pageSize: LIST_PAGE_SIZE }, { assessmentTemplateArns: [templateArn] }), (p) => p.assessmentRunArns);
+  const arns = await collect(
+    paginateListAssessmentRuns({ client, pageSize: LIST_PAGE_SIZE }, { assessmentTemplateArns: [templateArn] }),
+    (p) => p.assessmentRunArns,
+  );
   const described = await mapConcurrently(chunk(arns, DESCRIBE_BATCH), DESCRIBE_CONCURRENCY, (batch) =>
     client.send(new DescribeAssessmentRunsCommand({ assessmentRunArns: batch })),
   );
@@ -112,7 +135,11 @@ interface RunVerdict {
  * The API returns runs in no documented order: take the highest completedAt among COMPLETED
  * runs, and say so when a newer run is unfinished or failed, or the completed one is old.
  */
-export function judgeRuns(templateArn: string, runs: readonly AssessmentRun[], options: Pick<ClassicOptions, 'maxScanAgeDays' | 'now'>): RunVerdict {
+export function judgeRuns(
+  templateArn: string,
+  runs: readonly AssessmentRun[],
+  options: Pick<ClassicOptions, 'maxScanAgeDays' | 'now'>,
+): RunVerdict {
   const time = (d: Date | undefined) => d?.getTime() ?? 0;
   const completed = runs.filter((r) => r.state === 'COMPLETED' && r.completedAt).sort((a, b) => time(b.completedAt) - time(a.completedAt));
   const newest = [...runs].sort((a, b) => time(b.createdAt) - time(a.createdAt))[0];
@@ -123,16 +150,24 @@ export function judgeRuns(templateArn: string, runs: readonly AssessmentRun[], o
     return { incomplete: true, problems };
   }
   if (newest && newest !== run && time(newest.createdAt) > time(run.createdAt)) {
-    problems.push(`a newer run ${newest.arn} of ${templateArn} is ${newest.state}; reporting ${run.arn} completed ${run.completedAt?.toISOString()}`);
+    problems.push(
+      `a newer run ${newest.arn} of ${templateArn} is ${newest.state}; reporting ${run.arn} completed ${run.completedAt?.toISOString()}`,
+    );
   }
   const ageDays = (options.now.getTime() - time(run.completedAt)) / 86_400_000;
   if (ageDays > options.maxScanAgeDays) {
-    problems.push(`the newest completed run of ${templateArn} finished ${Math.floor(ageDays)} days ago, more than max-scan-age ${options.maxScanAgeDays}`);
+    problems.push(
+      `the newest completed run of ${templateArn} finished ${Math.floor(ageDays)} days ago, more than max-scan-age ${options.maxScanAgeDays}`,
+    );
   }
   return { run, incomplete: false, problems };
 }
 
-async function runFindings(client: InspectorClient, runArn: string, packageArn: string): Promise<{ exposures: Exposure[]; failed: number }> {
+async function runFindings(
+  client: InspectorClient,
+  runArn: string,
+  packageArn: string,
+): Promise<{ exposures: Exposure[]; failed: number }> {
   const arns = await collect(
     paginateListFindings({ client, pageSize: LIST_PAGE_SIZE }, { assessmentRunArns: [runArn], filter: { rulesPackageArns: [packageArn] } }),
     (p) => p.findingArns,

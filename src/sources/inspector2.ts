@@ -1,11 +1,6 @@
 // Amazon Inspector (v2) NETWORK_REACHABILITY findings, live. One scope per (account, region):
 // complete only when EC2 scanning is enabled for the account and every page was read.
-import {
-  BatchGetAccountStatusCommand,
-  Inspector2Client,
-  paginateListFindings,
-  type FilterCriteria,
-} from '@aws-sdk/client-inspector2';
+import { BatchGetAccountStatusCommand, Inspector2Client, paginateListFindings, type FilterCriteria } from '@aws-sdk/client-inspector2';
 import { clientConfig, type AwsContext } from '../aws/clients.js';
 import { awsFailure } from '../aws/errors.js';
 import { FindingShapeError } from '../errors.js';
@@ -39,14 +34,23 @@ export async function readInspector2(region: string, accountIds: readonly string
       const failed = response.failedAccounts?.find((a) => a.accountId === accountId);
       if (status === 'ENABLED') enabled.push(accountId);
       else {
-        const why = failed ? `${failed.errorCode ?? 'error'}: ${failed.errorMessage ?? ''}`.trim() : `EC2 scanning is ${status ?? 'not enabled'}`;
+        const why = failed
+          ? `${failed.errorCode ?? 'error'}: ${failed.errorMessage ?? ''}`.trim()
+          : `EC2 scanning is ${status ?? 'not enabled'}`;
         scopes.push(
-          scope(accountId, 'incomplete', `${why} for ${accountId} in ${region}: Inspector reports no ports there, which is not "no open ports". Enable EC2 scanning, or use source security-groups`),
+          scope(
+            accountId,
+            'incomplete',
+            `${why} for ${accountId} in ${region}: Inspector reports no ports there, which is not "no open ports". Enable EC2 scanning, or use source security-groups`,
+          ),
         );
       }
     }
   } catch (error) {
-    return { scopes: accountIds.map((a) => scope(a, 'incomplete', awsFailure('Inspector2 BatchGetAccountStatus', `${a}/${region}`, error))), exposures: [] };
+    return {
+      scopes: accountIds.map((a) => scope(a, 'incomplete', awsFailure('Inspector2 BatchGetAccountStatus', `${a}/${region}`, error))),
+      exposures: [],
+    };
   }
 
   const exposures: Exposure[] = [];
@@ -82,7 +86,10 @@ export function networkFindingsFilter(accountIds: readonly string[]): FilterCrit
 
 async function listNetworkExposures(client: Inspector2Client, accountIds: readonly string[]): Promise<FindingsRead> {
   const read: FindingsRead = { exposures: [], unreadable: [] };
-  const pages = paginateListFindings({ client, pageSize: PAGE_SIZE }, { filterCriteria: networkFindingsFilter(accountIds), maxResults: PAGE_SIZE });
+  const pages = paginateListFindings(
+    { client, pageSize: PAGE_SIZE },
+    { filterCriteria: networkFindingsFilter(accountIds), maxResults: PAGE_SIZE },
+  );
   for await (const page of pages) {
     for (const finding of page.findings ?? []) {
       let result;
@@ -91,7 +98,11 @@ async function listNetworkExposures(client: Inspector2Client, accountIds: readon
       } catch (error) {
         if (!(error instanceof FindingShapeError)) throw error;
         const fromArn = typeof finding.findingArn === 'string' ? arnParts(finding.findingArn) : undefined;
-        read.unreadable.push({ accountId: finding.awsAccountId ?? fromArn?.accountId, findingId: finding.findingArn ?? '(no findingArn)', problem: error.message });
+        read.unreadable.push({
+          accountId: finding.awsAccountId ?? fromArn?.accountId,
+          findingId: finding.findingArn ?? '(no findingArn)',
+          problem: error.message,
+        });
         continue;
       }
       // Filters are applied server-side; re-checking here keeps a lenient server honest.

@@ -5,19 +5,32 @@ import { SEVERITIES, type ExistingIssue, type Exposure } from '../model.js';
 import { asText, isObject } from './normalize-shared.js';
 
 export function exposuresFromReport(document: unknown): Exposure[] {
-  if (!isObject(document) || !Array.isArray(document.exposures)) throw new FindingShapeError('is not a Portwarden report: it has no "exposures" list');
+  if (!isObject(document) || !Array.isArray(document.exposures))
+    throw new FindingShapeError('is not a Portwarden report: it has no "exposures" list');
   return document.exposures.map((item, index) => {
     const e = item as Record<string, unknown> & { resource?: Record<string, unknown>; ports?: { from?: unknown; to?: unknown } };
     const from = Number(e.ports?.from);
     const to = Number(e.ports?.to);
-    if (typeof e.accountId !== 'string' || typeof e.region !== 'string' || typeof e.resource?.id !== 'string' || (e.protocol !== 'tcp' && e.protocol !== 'udp') || !Number.isInteger(from) || !Number.isInteger(to)) {
+    if (
+      typeof e.accountId !== 'string' ||
+      typeof e.region !== 'string' ||
+      typeof e.resource?.id !== 'string' ||
+      (e.protocol !== 'tcp' && e.protocol !== 'udp') ||
+      !Number.isInteger(from) ||
+      !Number.isInteger(to)
+    ) {
       throw new FindingShapeError(`exposure ${index} lacks account, region, instance, protocol or ports`);
     }
     const tags = isObject(e.resource.tags) ? (e.resource.tags as Record<string, string>) : {};
     return {
       accountId: e.accountId,
       region: e.region,
-      resource: { type: 'ec2-instance', id: e.resource.id, ...(typeof e.resource.name === 'string' ? { name: e.resource.name } : {}), tags },
+      resource: {
+        type: 'ec2-instance',
+        id: e.resource.id,
+        ...(typeof e.resource.name === 'string' ? { name: e.resource.name } : {}),
+        tags,
+      },
       protocol: e.protocol,
       ports: { from, to },
       severity: (SEVERITIES as readonly string[]).includes(asText(e.severity)) ? (e.severity as Exposure['severity']) : 'informational',
@@ -37,7 +50,12 @@ export function exposuresFromIssues(issues: readonly ExistingIssue[]): Exposure[
     .map((i) => ({
       accountId: i.identity.accountId,
       region: i.identity.region,
-      resource: { type: 'ec2-instance', id: i.identity.resourceId, ...(i.material.name ? { name: i.material.name } : {}), tags: { ...(i.material.name ? { Name: i.material.name } : {}), ...i.tags } },
+      resource: {
+        type: 'ec2-instance',
+        id: i.identity.resourceId,
+        ...(i.material.name ? { name: i.material.name } : {}),
+        tags: { ...(i.material.name ? { Name: i.material.name } : {}), ...i.tags },
+      },
       protocol: i.identity.protocol,
       ports: i.identity.ports,
       severity: i.material.severity,

@@ -110,6 +110,8 @@ function readAttributes(value: unknown): Map<string, string> {
 }
 
 function readTags(value: unknown): Record<string, string> {
-  const pairs = Array.isArray(value) ? value.flatMap((tag) => (isObject(tag) && typeof tag.key === 'string' ? [[tag.key, asText(tag.value ?? '')] as const] : [])) : [];
+  const pairs = Array.isArray(value)
+    ? value.flatMap((tag) => (isObject(tag) && typeof tag.key === 'string' ? [[tag.key, asText(tag.value ?? '')] as const] : []))
+    : [];
   return tagMap(pairs);
 }

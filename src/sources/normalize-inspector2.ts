@@ -19,9 +19,7 @@ const SEVERITY: Record<string, Severity> = {
 const INTERNET_EDGE = /internet\s*gateway/i;
 const PRIVATE_EDGE = /peering|vpn|virtual\s*private\s*gateway|transit\s*gateway|direct\s*connect/i;
 
-export type Inspector2Result =
-  | { kind: 'exposure'; exposure: Exposure }
-  | { kind: 'skipped'; reason: string };
+export type Inspector2Result = { kind: 'exposure'; exposure: Exposure } | { kind: 'skipped'; reason: string };
 
 export function isInspector2Finding(value: unknown): boolean {
   return isObject(value) && typeof value.findingArn === 'string' && value.findingArn.includes(':inspector2:');
@@ -73,7 +71,9 @@ export function normalizeInspector2Finding(finding: unknown): Inspector2Result {
 }
 
 function readTags(value: unknown): Record<string, string> {
-  return tagMap(isObject(value) ? Object.entries(value).flatMap(([key, tag]) => (typeof tag === 'string' ? [[key, tag] as const] : [])) : []);
+  return tagMap(
+    isObject(value) ? Object.entries(value).flatMap(([key, tag]) => (typeof tag === 'string' ? [[key, tag] as const] : [])) : [],
+  );
 }
 
 function readSteps(path: unknown): { id: string; type: string }[] {

@@ -16,10 +16,15 @@ import { normalizeInspector2Finding } from './normalize-inspector2.js';
 import { asText, isObject, optionalString, type Json } from './normalize-shared.js';
 
 export type SecurityHubResult =
-  | { kind: 'exposures'; exposures: Exposure[]; ref: SecurityHubFindingRef }
-  | { kind: 'skipped'; reason: string };
+  { kind: 'exposures'; exposures: Exposure[]; ref: SecurityHubFindingRef } | { kind: 'skipped'; reason: string };
 
-const CLASSIC_SEVERITY: Record<string, string> = { CRITICAL: 'High', HIGH: 'High', MEDIUM: 'Medium', LOW: 'Low', INFORMATIONAL: 'Informational' };
+const CLASSIC_SEVERITY: Record<string, string> = {
+  CRITICAL: 'High',
+  HIGH: 'High',
+  MEDIUM: 'Medium',
+  LOW: 'Low',
+  INFORMATIONAL: 'Informational',
+};
 const NETWORK_TITLE = /reachable from/i;
 
 export function normalizeSecurityHubFinding(finding: unknown): SecurityHubResult {
@@ -28,7 +33,8 @@ export function normalizeSecurityHubFinding(finding: unknown): SecurityHubResult
   if (!id) throw new FindingShapeError('Id is missing');
   const productArn = optionalString(finding.ProductArn);
   if (!productArn) throw new FindingShapeError(`${id}: ProductArn is missing`);
-  if (finding.RecordState !== undefined && finding.RecordState !== 'ACTIVE') return { kind: 'skipped', reason: `record state ${asText(finding.RecordState)}` };
+  if (finding.RecordState !== undefined && finding.RecordState !== 'ACTIVE')
+    return { kind: 'skipped', reason: `record state ${asText(finding.RecordState)}` };
   const fields = isObject(finding.ProductFields) ? finding.ProductFields : {};
   const product = optionalString(finding.ProductName) ?? optionalString(fields['aws/securityhub/ProductName']);
   if (product !== undefined && product !== 'Inspector') return { kind: 'skipped', reason: `product ${product}` };
@@ -37,7 +43,8 @@ export function normalizeSecurityHubFinding(finding: unknown): SecurityHubResult
   if (resource.Type !== 'AwsEc2Instance') return { kind: 'skipped', reason: `resource type ${asText(resource.Type)}` };
   // Inspector's own status: a finding Inspector suppressed or closed is not read directly either.
   const inspectorStatus = optionalString(fields['aws/inspector/FindingStatus']);
-  if (inspectorStatus !== undefined && inspectorStatus !== 'ACTIVE') return { kind: 'skipped', reason: `Inspector status ${inspectorStatus}` };
+  if (inspectorStatus !== undefined && inspectorStatus !== 'ACTIVE')
+    return { kind: 'skipped', reason: `Inspector status ${inspectorStatus}` };
   const note = isObject(finding.Note) ? finding.Note : {};
   const ref = {
     id,
@@ -60,7 +67,9 @@ export function normalizeSecurityHubFinding(finding: unknown): SecurityHubResult
     throw error;
   }
   // It passed the server's filter for network findings: an unknown shape must not pass as "no ports".
-  throw new FindingShapeError(`${id}: an Inspector finding with neither ProductFields["aws/inspector/ProductVersion"] = "2" nor "attributes/*" keys`);
+  throw new FindingShapeError(
+    `${id}: an Inspector finding with neither ProductFields["aws/inspector/ProductVersion"] = "2" nor "attributes/*" keys`,
+  );
 }
 
 function relayed(exposure: Exposure, id: string): Exposure {
@@ -75,7 +84,8 @@ function relayed(exposure: Exposure, id: string): Exposure {
  */
 export const V2_PORT_PLACES = ['Network', 'NetworkPath', 'Title', 'Description'] as const;
 type PortPlace = (typeof V2_PORT_PLACES)[number];
-const PLACE_WORDS = 'Network.OpenPortRange, the NetworkPath ingress port ranges, the title ("Port 22 …", "Port range 8000 - 8100 …") or the description ("the port range 22-22 is reachable from")';
+const PLACE_WORDS =
+  'Network.OpenPortRange, the NetworkPath ingress port ranges, the title ("Port 22 …", "Port range 8000 - 8100 …") or the description ("the port range 22-22 is reachable from")';
 type PortsFound = { place: PortPlace; protocol?: string; begin: unknown; end: unknown };
 
 // "Port 22 is reachable from an Internet Gateway - TCP"; "Port range 8000 - 8100 is reachable ... - TCP"
@@ -86,11 +96,20 @@ const DESCRIPTION_PORTS = /\bthe port range (\d{1,5})\s*-\s*(\d{1,5}) is reachab
 function portsOf(finding: Json): PortsFound[] {
   const found: PortsFound[] = [];
   const network = isObject(finding.Network) ? finding.Network : {};
-  if (isObject(network.OpenPortRange)) found.push({ place: 'Network', protocol: optionalString(network.Protocol), begin: network.OpenPortRange.Begin, end: network.OpenPortRange.End });
+  if (isObject(network.OpenPortRange))
+    found.push({
+      place: 'Network',
+      protocol: optionalString(network.Protocol),
+      begin: network.OpenPortRange.Begin,
+      end: network.OpenPortRange.End,
+    });
   const path = (Array.isArray(finding.NetworkPath) ? finding.NetworkPath : []).filter(isObject);
   for (const component of path) {
     const ingress = isObject(component.Ingress) ? component.Ingress : undefined;
-    const range = ingress && isObject(ingress.Destination) && Array.isArray(ingress.Destination.PortRanges) ? ingress.Destination.PortRanges.find(isObject) : undefined;
+    const range =
+      ingress && isObject(ingress.Destination) && Array.isArray(ingress.Destination.PortRanges)
+        ? ingress.Destination.PortRanges.find(isObject)
+        : undefined;
     if (range) {
       found.push({ place: 'NetworkPath', protocol: optionalString(ingress?.Protocol), begin: range.Begin, end: range.End });
       break;
@@ -109,7 +128,9 @@ function agreedPorts(found: PortsFound[]): { protocol: unknown; openPortRange: J
   if (!first) return undefined;
   for (const other of found.slice(1)) {
     if (asText(other.begin) !== asText(first.begin) || asText(other.end) !== asText(first.end)) {
-      throw new FindingShapeError(`${first.place} says ports ${asText(first.begin)}-${asText(first.end)} but ${other.place} says ${asText(other.begin)}-${asText(other.end)}`);
+      throw new FindingShapeError(
+        `${first.place} says ports ${asText(first.begin)}-${asText(first.end)} but ${other.place} says ${asText(other.begin)}-${asText(other.end)}`,
+      );
     }
   }
   const protocols = [...new Set(found.flatMap((f) => (f.protocol ? [f.protocol.toUpperCase()] : [])))];
@@ -124,11 +145,13 @@ function asInspector2(finding: Json, fields: Json, resource: Json): Json {
   const path = (Array.isArray(finding.NetworkPath) ? finding.NetworkPath : []).filter(isObject);
   const found = portsOf(finding);
   // Prose alone does not make a finding a network one (a CVE's description may quote ports).
-  const isNetwork = found.some((f) => f.place !== 'Description') || NETWORK_TITLE.test(title) || types.some((t) => /network reachability/i.test(t));
+  const isNetwork =
+    found.some((f) => f.place !== 'Description') || NETWORK_TITLE.test(title) || types.some((t) => /network reachability/i.test(t));
   const details = isNetwork ? agreedPorts(found) : undefined;
   // A v2 network finding without its ports must fail loudly, never pass as "no ports".
   if (isNetwork && !details) throw new FindingShapeError(`a v2 network reachability finding whose port range is in none of ${PLACE_WORDS}`);
-  if (details && details.protocol === undefined) throw new FindingShapeError(`a v2 network reachability finding whose protocol is in none of ${PLACE_WORDS}`);
+  if (details && details.protocol === undefined)
+    throw new FindingShapeError(`a v2 network reachability finding whose protocol is in none of ${PLACE_WORDS}`);
   const instanceId = instanceIdOf(resource, fields);
   return {
     findingArn: finding.Id,
@@ -139,8 +162,22 @@ function asInspector2(finding: Json, fields: Json, resource: Json): Json {
     title,
     firstObservedAt: finding.FirstObservedAt,
     lastObservedAt: finding.LastObservedAt,
-    resources: [{ type: 'AWS_EC2_INSTANCE', id: instanceId, region: optionalString(resource.Region) ?? optionalString(finding.Region), tags: resource.Tags }],
-    ...(details ? { networkReachabilityDetails: { ...details, networkPath: { steps: path.map((c) => ({ componentId: c.ComponentId, componentType: c.ComponentType })) } } } : {}),
+    resources: [
+      {
+        type: 'AWS_EC2_INSTANCE',
+        id: instanceId,
+        region: optionalString(resource.Region) ?? optionalString(finding.Region),
+        tags: resource.Tags,
+      },
+    ],
+    ...(details
+      ? {
+          networkReachabilityDetails: {
+            ...details,
+            networkPath: { steps: path.map((c) => ({ componentId: c.ComponentId, componentType: c.ComponentType })) },
+          },
+        }
+      : {}),
   };
 }
 
@@ -154,7 +191,9 @@ function asClassic(finding: Json, fields: Json, resource: Json): Json {
   const region = optionalString(resource.Region) ?? optionalString(finding.Region);
   const account = optionalString(finding.AwsAccountId);
   // The Classic finding ARN holds its account and region; built from the ASFF fields when absent.
-  const arn = optionalString(fields['aws/inspector/arn']) ?? (region && account ? `arn:aws:inspector:${region}:${account}:finding/${asText(finding.Id)}` : asText(finding.Id));
+  const arn =
+    optionalString(fields['aws/inspector/arn']) ??
+    (region && account ? `arn:aws:inspector:${region}:${account}:finding/${asText(finding.Id)}` : asText(finding.Id));
   return {
     arn,
     id: fields['aws/inspector/id'],

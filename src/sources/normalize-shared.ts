@@ -25,7 +25,13 @@ const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', '
 /** An instant from its UTC parts, or undefined when a part is out of range (Feb 30, 25:00). */
 function utc(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, ms = 0): Date | undefined {
   const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second, ms));
-  const same = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day && date.getUTCHours() === hour && date.getUTCMinutes() === minute && date.getUTCSeconds() === second;
+  const same =
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === month - 1 &&
+    date.getUTCDate() === day &&
+    date.getUTCHours() === hour &&
+    date.getUTCMinutes() === minute &&
+    date.getUTCSeconds() === second;
   return same ? date : undefined;
 }
 
@@ -42,7 +48,8 @@ const fraction = (digits: string | undefined) => (digits ? Math.round(Number(`0.
  */
 export function isoTime(value: unknown): string | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString();
-  if (typeof value === 'number') return Number.isFinite(value) && value > 0 && value < 1e11 ? new Date(value * 1000).toISOString() : undefined;
+  if (typeof value === 'number')
+    return Number.isFinite(value) && value > 0 && value < 1e11 ? new Date(value * 1000).toISOString() : undefined;
   if (typeof value !== 'string') return undefined;
   const text = value.trim();
   let m = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?$/i.exec(text);

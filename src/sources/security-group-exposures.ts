@@ -85,7 +85,12 @@ export function exposuresFromNetwork(facts: NetworkFacts): SecurityGroupScan {
         exposures.push({
           accountId: facts.accountId,
           region: facts.region,
-          resource: { type: 'ec2-instance', id: instance.instanceId, ...(instance.tags.Name === undefined ? {} : { name: instance.tags.Name }), tags: { ...instance.tags } },
+          resource: {
+            type: 'ec2-instance',
+            id: instance.instanceId,
+            ...(instance.tags.Name === undefined ? {} : { name: instance.tags.Name }),
+            tags: { ...instance.tags },
+          },
           protocol,
           ports,
           severity: severityOf(ports),

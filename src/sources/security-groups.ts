@@ -30,7 +30,10 @@ export async function readSecurityGroups(region: string, context: AwsContext): P
     step = 'EC2 DescribeSecurityGroups';
     const groups = await securityGroups(ec2, [...new Set(instances.flatMap((i) => i.interfaces.flatMap((n) => n.groupIds)))]);
     step = 'EC2 DescribeRouteTables';
-    const routes = await subnetRoutes(ec2, instances.flatMap((i) => i.interfaces));
+    const routes = await subnetRoutes(
+      ec2,
+      instances.flatMap((i) => i.interfaces),
+    );
     step = 'EC2 GetManagedPrefixListEntries';
     const prefixListIds = [...new Set([...groups.values()].flat().flatMap((r) => r.prefixListIds))];
     const prefixLists = new Map<string, string[]>();
@@ -39,11 +42,22 @@ export async function readSecurityGroups(region: string, context: AwsContext): P
     const scan = exposuresFromNetwork({ accountId: context.callerAccountId, region, instances, groups, routes, prefixLists });
     const skipped = Object.entries(scan.skippedProtocols);
     return {
-      scopes: [{ ...scope, status: 'complete', ...(skipped.length ? { reason: `not modelled: internet ingress for protocol ${skipped.map(([p, n]) => `${p} (${n} rule(s))`).join(', ')}` } : {}) }],
+      scopes: [
+        {
+          ...scope,
+          status: 'complete',
+          ...(skipped.length
+            ? { reason: `not modelled: internet ingress for protocol ${skipped.map(([p, n]) => `${p} (${n} rule(s))`).join(', ')}` }
+            : {}),
+        },
+      ],
       exposures: scan.exposures,
     };
   } catch (error) {
-    return { scopes: [{ ...scope, status: 'incomplete', reason: awsFailure(step, `${context.callerAccountId}/${region}`, error) }], exposures: [] };
+    return {
+      scopes: [{ ...scope, status: 'incomplete', reason: awsFailure(step, `${context.callerAccountId}/${region}`, error) }],
+      exposures: [],
+    };
   }
 }
 
@@ -51,7 +65,10 @@ async function runningInstances(ec2: EC2Client): Promise<InstanceNetwork[]> {
   const instances: InstanceNetwork[] = [];
   // A stopped instance has no auto-assigned public address and is not exposed now; the
   // lifecycle keeps its issues open until it starts again or is terminated.
-  const pages = paginateDescribeInstances({ client: ec2, pageSize: PAGE_SIZE }, { Filters: [{ Name: 'instance-state-name', Values: ['running'] }], MaxResults: PAGE_SIZE });
+  const pages = paginateDescribeInstances(
+    { client: ec2, pageSize: PAGE_SIZE },
+    { Filters: [{ Name: 'instance-state-name', Values: ['running'] }], MaxResults: PAGE_SIZE },
+  );
   for await (const page of pages) {
     for (const instance of (page.Reservations ?? []).flatMap((r) => r.Instances ?? [])) {
       if (!instance.InstanceId) continue;
@@ -75,9 +92,13 @@ async function runningInstances(ec2: EC2Client): Promise<InstanceNetwork[]> {
 async function securityGroups(ec2: EC2Client, groupIds: string[]): Promise<Map<string, IngressRule[]>> {
   const groups = new Map<string, IngressRule[]>();
   for (const ids of chunk(groupIds, VALUES_PER_FILTER)) {
-    const pages = paginateDescribeSecurityGroups({ client: ec2, pageSize: PAGE_SIZE }, { Filters: [{ Name: 'group-id', Values: ids }], MaxResults: PAGE_SIZE });
+    const pages = paginateDescribeSecurityGroups(
+      { client: ec2, pageSize: PAGE_SIZE },
+      { Filters: [{ Name: 'group-id', Values: ids }], MaxResults: PAGE_SIZE },
+    );
     for await (const page of pages) {
-      for (const group of page.SecurityGroups ?? []) if (group.GroupId) groups.set(group.GroupId, (group.IpPermissions ?? []).map(toIngressRule));
+      for (const group of page.SecurityGroups ?? [])
+        if (group.GroupId) groups.set(group.GroupId, (group.IpPermissions ?? []).map(toIngressRule));
     }
   }
   return groups;
@@ -99,7 +120,10 @@ type IgwRoutes = { ipv4Igw?: string; ipv6Igw?: string };
 async function subnetRoutes(ec2: EC2Client, subnets: { subnetId: string; vpcId: string }[]): Promise<Map<string, IgwRoutes>> {
   const tables: RouteTable[] = [];
   for (const ids of chunk([...new Set(subnets.map((s) => s.vpcId))], VALUES_PER_FILTER)) {
-    const pages = paginateDescribeRouteTables({ client: ec2, pageSize: 100 }, { Filters: [{ Name: 'vpc-id', Values: ids }], MaxResults: 100 });
+    const pages = paginateDescribeRouteTables(
+      { client: ec2, pageSize: 100 },
+      { Filters: [{ Name: 'vpc-id', Values: ids }], MaxResults: 100 },
+    );
     for await (const page of pages) tables.push(...(page.RouteTables ?? []));
   }
   const explicit = new Map<string, IgwRoutes>();
@@ -116,7 +140,8 @@ async function subnetRoutes(ec2: EC2Client, subnets: { subnetId: string; vpcId: 
 }
 
 function igwRoutes(table: RouteTable): IgwRoutes {
-  const viaIgw = (gatewayId: string | undefined, state: string | undefined) => Boolean(gatewayId?.startsWith('igw-') && state !== 'blackhole');
+  const viaIgw = (gatewayId: string | undefined, state: string | undefined) =>
+    Boolean(gatewayId?.startsWith('igw-') && state !== 'blackhole');
   const v4 = table.Routes?.find((r) => r.DestinationCidrBlock === '0.0.0.0/0' && viaIgw(r.GatewayId, r.State));
   const v6 = table.Routes?.find((r) => r.DestinationIpv6CidrBlock === '::/0' && viaIgw(r.GatewayId, r.State));
   return { ...(v4 ? { ipv4Igw: v4.GatewayId! } : {}), ...(v6 ? { ipv6Igw: v6.GatewayId! } : {}) };
@@ -124,9 +149,11 @@ function igwRoutes(table: RouteTable): IgwRoutes {
 
 async function prefixListCidrs(ec2: EC2Client, prefixListId: string): Promise<string[]> {
   const cidrs: string[] = [];
-  for await (const page of paginateGetManagedPrefixListEntries({ client: ec2, pageSize: 100 }, { PrefixListId: prefixListId, MaxResults: 100 })) {
+  for await (const page of paginateGetManagedPrefixListEntries(
+    { client: ec2, pageSize: 100 },
+    { PrefixListId: prefixListId, MaxResults: 100 },
+  )) {
     cidrs.push(...(page.Entries ?? []).map((e) => e.Cidr ?? ''));
   }
   return cidrs;
 }
-

@@ -62,19 +62,46 @@ export async function readSecurityHub(settings: SecurityHubSettings, context: Aw
   }
   const accounts = [...new Set(settings.accounts.length > 0 ? settings.accounts : members)].sort();
   const regions = [...new Set(settings.regions.length > 0 ? settings.regions : linked)].sort();
-  const scope = (accountId: string, region: string, status: Scope['status'], reason?: string): Scope => ({ source: 'securityhub', accountId, region, status, ...(reason ? { reason } : {}) });
+  const scope = (accountId: string, region: string, status: Scope['status'], reason?: string): Scope => ({
+    source: 'securityhub',
+    accountId,
+    region,
+    status,
+    ...(reason ? { reason } : {}),
+  });
 
   if (problems.length > 0) {
     // Without the accounts or regions Security Hub covers, no absence can be proven anywhere.
     const reason = `${problems.join('; ')}; nothing is closed until Portwarden can tell what this hub covers`;
-    return { hubRegion, findings: [], exposures: [], scopes: accounts.flatMap((a) => regions.map((r) => scope(a, r, 'incomplete', reason))) };
+    return {
+      hubRegion,
+      findings: [],
+      exposures: [],
+      scopes: accounts.flatMap((a) => regions.map((r) => scope(a, r, 'incomplete', reason))),
+    };
   }
 
   const outside: Scope[] = [];
   for (const a of accounts) {
     for (const r of regions) {
-      if (!members.includes(a)) outside.push(scope(a, r, 'incomplete', `${a} is not an enabled Security Hub member of ${context.callerAccountId}, so its findings do not reach this hub: make it a member, or read it with source inspector2`));
-      else if (!linked.includes(r)) outside.push(scope(a, r, 'incomplete', `${r} is not linked to Security Hub's aggregation region ${hubRegion}, so its findings are not there: link it in the finding aggregator, or read it with source inspector2`));
+      if (!members.includes(a))
+        outside.push(
+          scope(
+            a,
+            r,
+            'incomplete',
+            `${a} is not an enabled Security Hub member of ${context.callerAccountId}, so its findings do not reach this hub: make it a member, or read it with source inspector2`,
+          ),
+        );
+      else if (!linked.includes(r))
+        outside.push(
+          scope(
+            a,
+            r,
+            'incomplete',
+            `${r} is not linked to Security Hub's aggregation region ${hubRegion}, so its findings are not there: link it in the finding aggregator, or read it with source inspector2`,
+          ),
+        );
     }
   }
   const readable = { accounts: accounts.filter((a) => members.includes(a)), regions: regions.filter((r) => linked.includes(r)) };
@@ -122,11 +149,18 @@ export function securityHubFilters(accounts: readonly string[], regions: readonl
   };
 }
 
-async function readFindings(client: SecurityHubClient, accounts: string[], regions: string[]): Promise<FindingsRead & { findings: SecurityHubFindingRef[] }> {
+async function readFindings(
+  client: SecurityHubClient,
+  accounts: string[],
+  regions: string[],
+): Promise<FindingsRead & { findings: SecurityHubFindingRef[] }> {
   const exposures: Exposure[] = [];
   const findings: SecurityHubFindingRef[] = [];
   const unreadable: UnreadableFinding[] = [];
-  const pages = paginateGetFindings({ client, pageSize: PAGE_SIZE }, { Filters: securityHubFilters(accounts, regions), MaxResults: PAGE_SIZE });
+  const pages = paginateGetFindings(
+    { client, pageSize: PAGE_SIZE },
+    { Filters: securityHubFilters(accounts, regions), MaxResults: PAGE_SIZE },
+  );
   for await (const page of pages) {
     for (const finding of page.Findings ?? []) {
       // Filters are applied server-side; re-checking here keeps a lenient server honest.
@@ -137,7 +171,12 @@ async function readFindings(client: SecurityHubClient, accounts: string[], regio
       } catch (error) {
         if (!(error instanceof FindingShapeError)) throw error;
         const region = finding.Region ?? finding.Resources?.[0]?.Region;
-        unreadable.push({ accountId: finding.AwsAccountId, region: region && regions.includes(region) ? region : undefined, findingId: finding.Id ?? '(no Id)', problem: error.message });
+        unreadable.push({
+          accountId: finding.AwsAccountId,
+          region: region && regions.includes(region) ? region : undefined,
+          findingId: finding.Id ?? '(no Id)',
+          problem: error.message,
+        });
         continue;
       }
       if (result.kind === 'skipped') continue;
@@ -155,7 +194,8 @@ async function memberAccounts(client: SecurityHubClient): Promise<string[]> {
   // OnlyAssociated: members whose findings the administrator receives (status Enabled; the
   // check repeats it, case-insensitively, for servers that ignore the parameter).
   for await (const page of paginateListMembers({ client }, { OnlyAssociated: true })) {
-    for (const member of page.Members ?? []) if (member.AccountId && (member.MemberStatus ?? 'Enabled').toLowerCase() === 'enabled') accounts.push(member.AccountId);
+    for (const member of page.Members ?? [])
+      if (member.AccountId && (member.MemberStatus ?? 'Enabled').toLowerCase() === 'enabled') accounts.push(member.AccountId);
   }
   return accounts;
 }
@@ -163,9 +203,12 @@ async function memberAccounts(client: SecurityHubClient): Promise<string[]> {
 /** The aggregation region and the regions linked to it; without an aggregator, the region itself. */
 async function linkedRegions(region: string, context: AwsContext): Promise<{ hubRegion: string; regions: string[] }> {
   const client = new SecurityHubClient(clientConfig(region, context));
-  const arn = (await labelled('SecurityHub ListFindingAggregators', region, () => client.send(new ListFindingAggregatorsCommand({})))).FindingAggregators?.[0]?.FindingAggregatorArn;
+  const arn = (await labelled('SecurityHub ListFindingAggregators', region, () => client.send(new ListFindingAggregatorsCommand({}))))
+    .FindingAggregators?.[0]?.FindingAggregatorArn;
   if (!arn) return { hubRegion: region, regions: [region] };
-  const aggregator = await labelled('SecurityHub GetFindingAggregator', region, () => client.send(new GetFindingAggregatorCommand({ FindingAggregatorArn: arn })));
+  const aggregator = await labelled('SecurityHub GetFindingAggregator', region, () =>
+    client.send(new GetFindingAggregatorCommand({ FindingAggregatorArn: arn })),
+  );
   const hubRegion = aggregator.FindingAggregationRegion ?? region;
   const listed = aggregator.Regions ?? [];
   switch (aggregator.RegionLinkingMode) {
@@ -174,8 +217,13 @@ async function linkedRegions(region: string, context: AwsContext): Promise<{ hub
     case 'ALL_REGIONS':
     case 'ALL_REGIONS_EXCEPT_SPECIFIED': {
       const ec2 = new EC2Client(clientConfig(hubRegion, context));
-      const enabled = ((await labelled('EC2 DescribeRegions', hubRegion, () => ec2.send(new DescribeRegionsCommand({})))).Regions ?? []).flatMap((r) => (r.RegionName ? [r.RegionName] : []));
-      return { hubRegion, regions: aggregator.RegionLinkingMode === 'ALL_REGIONS' ? enabled : enabled.filter((r) => r === hubRegion || !listed.includes(r)) };
+      const enabled = (
+        (await labelled('EC2 DescribeRegions', hubRegion, () => ec2.send(new DescribeRegionsCommand({})))).Regions ?? []
+      ).flatMap((r) => (r.RegionName ? [r.RegionName] : []));
+      return {
+        hubRegion,
+        regions: aggregator.RegionLinkingMode === 'ALL_REGIONS' ? enabled : enabled.filter((r) => r === hubRegion || !listed.includes(r)),
+      };
     }
     default:
       // NO_REGIONS, or a mode this version does not know: only what the hub region holds.

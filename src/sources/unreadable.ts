@@ -19,8 +19,15 @@ export interface FindingsRead {
 }
 
 /** The reason that makes (accountId, region) incomplete, or undefined when nothing there was unreadable. */
-export function unreadableIn(unreadable: readonly UnreadableFinding[], accountId: string, region: string, service: string): string | undefined {
-  const here = unreadable.filter((u) => (u.accountId === undefined || u.accountId === accountId) && (u.region === undefined || u.region === region));
+export function unreadableIn(
+  unreadable: readonly UnreadableFinding[],
+  accountId: string,
+  region: string,
+  service: string,
+): string | undefined {
+  const here = unreadable.filter(
+    (u) => (u.accountId === undefined || u.accountId === accountId) && (u.region === undefined || u.region === region),
+  );
   if (here.length === 0) return undefined;
   const first = here[0]!;
   const more = here.length > 1 ? ` and ${here.length - 1} more` : '';

@@ -22,7 +22,9 @@ describe('dist/index.js as the runner runs it', () => {
 
   it('annotates an expired rule at its line in the allowlist', async () => {
     const run = await runAction({ findings, allowlist: 'allowlist.json' });
-    const expiredLine = readFileSync(join(repoRoot, 'allowlist.json'), 'utf8').split('\n').findIndex((l) => l.includes('"id": "legacy-ftp"'));
+    const expiredLine = readFileSync(join(repoRoot, 'allowlist.json'), 'utf8')
+      .split('\n')
+      .findIndex((l) => l.includes('"id": "legacy-ftp"'));
     expect(run.commands).toContainEqual({
       command: 'warning',
       properties: expect.objectContaining({ file: 'allowlist.json', line: String(expiredLine) }),

@@ -10,7 +10,14 @@ const examples = ['examples/inspector2-findings.json', 'examples/classic-finding
 const demoArgs = ['report', '--findings', ...examples, '--allowlist', 'allowlist.json', '--today', '2026-11-23'];
 
 interface JsonReport {
-  exposures: { status: string; resource: { id: string; name: string | null }; protocol: string; ports: { from: number; to: number }; uncovered: { from: number; to: number }[]; rules: string[] }[];
+  exposures: {
+    status: string;
+    resource: { id: string; name: string | null };
+    protocol: string;
+    ports: { from: number; to: number };
+    uncovered: { from: number; to: number }[];
+    rules: string[];
+  }[];
   expiredRules: string[];
   staleRules: string[];
 }
@@ -34,7 +41,9 @@ describe('portwarden report on the bundled examples (the demo)', () => {
     expect(status).toBe(0);
     const report = JSON.parse(stdout) as JsonReport;
     const unexpected = report.exposures.filter((e) => e.status === 'unexpected');
-    expect(unexpected.map((e) => `${e.resource.name ?? e.resource.id} ${e.protocol} ${e.uncovered.map((u) => `${u.from}-${u.to}`).join(',')}`)).toEqual([
+    expect(
+      unexpected.map((e) => `${e.resource.name ?? e.resource.id} ${e.protocol} ${e.uncovered.map((u) => `${u.from}-${u.to}`).join(',')}`),
+    ).toEqual([
       'i-0e5f60718293a4b5c tcp 3389-3389',
       'bastion-1 tcp 22-22',
       'metrics-1 tcp 8080-8100',
@@ -75,21 +84,40 @@ describe('bad input stops the run with exit 2 and a message that says where', ()
   });
 
   it('a missing findings file, an unknown flag, a bad severity', async () => {
-    expect(await runCli(['report', '--findings', 'nope.json'])).toMatchObject({ status: 2, stderr: expect.stringContaining('nope.json: cannot read findings file (ENOENT)') });
-    expect(await runCli(['report', '--findngs', 'x.json'])).toMatchObject({ status: 2, stderr: expect.stringContaining('unknown option --findngs: did you mean --findings?') });
+    expect(await runCli(['report', '--findings', 'nope.json'])).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('nope.json: cannot read findings file (ENOENT)'),
+    });
+    expect(await runCli(['report', '--findngs', 'x.json'])).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('unknown option --findngs: did you mean --findings?'),
+    });
     expect(await runCli([...demoArgs, '--min-severity', 'severe'])).toMatchObject({
       status: 2,
       stderr: expect.stringContaining('--min-severity: must be one of informational, low, medium, high, critical, got "severe"'),
     });
-    expect(await runCli(['report', '--source', 'file'])).toMatchObject({ status: 2, stderr: expect.stringContaining('--findings: source file needs at least one findings file') });
-    expect(await runCli(['report'])).toMatchObject({ status: 2, stderr: expect.stringContaining('--regions: no region to read inspector2 in: set regions, or AWS_REGION / AWS_DEFAULT_REGION (to read saved exports instead, give findings files)') });
+    expect(await runCli(['report', '--source', 'file'])).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining('--findings: source file needs at least one findings file'),
+    });
+    expect(await runCli(['report'])).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining(
+        '--regions: no region to read inspector2 in: set regions, or AWS_REGION / AWS_DEFAULT_REGION (to read saved exports instead, give findings files)',
+      ),
+    });
   });
 
   it('a findings file that is not an Inspector export', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'portwarden-cli-'));
     writeFileSync(join(dir, 'x.json'), '{"Reservations": []}');
     // Issue #15: it names what it saw and the shapes it accepts.
-    expect(await runCli(['report', '--findings', join(dir, 'x.json')])).toMatchObject({ status: 2, stderr: expect.stringContaining('the document is an object with "Reservations": expected the output of "aws inspector2 list-findings"') });
+    expect(await runCli(['report', '--findings', join(dir, 'x.json')])).toMatchObject({
+      status: 2,
+      stderr: expect.stringContaining(
+        'the document is an object with "Reservations": expected the output of "aws inspector2 list-findings"',
+      ),
+    });
   });
 });
 
@@ -121,7 +149,10 @@ describe('odd input to the CLI stops with the input named, never a crash', () =>
     const allowlist = join(repoRoot, 'allowlist.json');
     expect((await runCli(['report', '--findings', 'bom.json', '--allowlist', allowlist], dir)).status).toBe(0);
     const utf16 = await runCli(['report', '--findings', 'utf16.json', '--allowlist', allowlist], dir);
-    expect([utf16.status, utf16.stderr]).toEqual([2, expect.stringContaining('utf16.json: the file is UTF-16LE, not UTF-8: save it as UTF-8')]);
+    expect([utf16.status, utf16.stderr]).toEqual([
+      2,
+      expect.stringContaining('utf16.json: the file is UTF-16LE, not UTF-8: save it as UTF-8'),
+    ]);
     const empty = await runCli(['report', '--findings', 'empty.json', '--allowlist', allowlist], dir);
     expect([empty.status, empty.stderr]).toEqual([2, expect.stringContaining('empty.json: the file is empty')]);
   });
@@ -129,19 +160,35 @@ describe('odd input to the CLI stops with the input named, never a crash', () =>
   it('reads 200,000 findings and prints the table (the benchmark measures time and memory)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'portwarden-many-'));
     const finding = JSON.parse(readFileSync(join(repoRoot, examples[0]!), 'utf8')).findings[0];
-    writeFileSync(join(dir, 'many.json'), JSON.stringify({ findings: Array.from({ length: 200_000 }, (_, i) => ({ ...finding, resources: [{ ...finding.resources[0], id: `i-${i.toString(16).padStart(17, '0')}` }] })) }));
-    const { status, stdout, stderr } = await runCli(['report', '--findings', 'many.json', '--allowlist', join(repoRoot, 'allowlist.json')], dir);
+    writeFileSync(
+      join(dir, 'many.json'),
+      JSON.stringify({
+        findings: Array.from({ length: 200_000 }, (_, i) => ({
+          ...finding,
+          resources: [{ ...finding.resources[0], id: `i-${i.toString(16).padStart(17, '0')}` }],
+        })),
+      }),
+    );
+    const { status, stdout, stderr } = await runCli(
+      ['report', '--findings', 'many.json', '--allowlist', join(repoRoot, 'allowlist.json')],
+      dir,
+    );
     expect(stderr).not.toMatch(/Maximum call stack|RangeError/);
     expect(status).toBe(0);
     expect(stdout).toMatch(/(Unexpected open ports \(200000\)|Allowed \(200000\))/);
   }, 120_000);
 
-  it.skipIf(Number(process.versions.node.split('.')[0]) >= 22)('says the AWS SDK\'s Node.js notice once, in one line, and not at all when switched off', async () => {
-    const env = { AWS_ACCESS_KEY_ID: 'x', AWS_SECRET_ACCESS_KEY: 'y', AWS_ENDPOINT_URL: 'http://127.0.0.1:9', AWS_MAX_ATTEMPTS: '1' };
-    const args = ['report', '--source', 'inspector2', '--regions', 'eu-west-1', '--allowlist', 'allowlist.json'];
-    const noisy = await runCli(args, repoRoot, env);
-    expect(noisy.stderr.split('\n').filter((l) => /Node\.js >= 22|NodeVersionSupportWarning/.test(l))).toEqual([expect.stringMatching(/^Note \(AWS SDK\): it will need Node\.js >= 22/)]);
-    const quiet = await runCli(args, repoRoot, { ...env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' });
-    expect(quiet.stderr).not.toMatch(/Node\.js >= 22|NodeVersionSupportWarning/);
-  });
+  it.skipIf(Number(process.versions.node.split('.')[0]) >= 22)(
+    "says the AWS SDK's Node.js notice once, in one line, and not at all when switched off",
+    async () => {
+      const env = { AWS_ACCESS_KEY_ID: 'x', AWS_SECRET_ACCESS_KEY: 'y', AWS_ENDPOINT_URL: 'http://127.0.0.1:9', AWS_MAX_ATTEMPTS: '1' };
+      const args = ['report', '--source', 'inspector2', '--regions', 'eu-west-1', '--allowlist', 'allowlist.json'];
+      const noisy = await runCli(args, repoRoot, env);
+      expect(noisy.stderr.split('\n').filter((l) => /Node\.js >= 22|NodeVersionSupportWarning/.test(l))).toEqual([
+        expect.stringMatching(/^Note \(AWS SDK\): it will need Node\.js >= 22/),
+      ]);
+      const quiet = await runCli(args, repoRoot, { ...env, AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true' });
+      expect(quiet.stderr).not.toMatch(/Node\.js >= 22|NodeVersionSupportWarning/);
+    },
+  );
 });

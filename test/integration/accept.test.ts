@@ -22,8 +22,18 @@ describe('/portwarden allow on an issue', () => {
     github.roles.set('mallory', 'triage');
     const v = unexpected({ name: 'vpn-gw-2', ports: range(1194), protocol: 'udp', tags: { Team: 'network' } });
     github.issues.push({
-      number: 1, title: renderTitle(v), body: renderBody(v, issueOptions()), state: 'open', state_reason: null, labels: ['portwarden', 'severity:medium'],
-      assignees: [], user: 'github-actions[bot]', comments: [], created_at: '2026-11-16T06:00:00Z', updated_at: '2026-11-16T06:00:00Z', closed_at: null,
+      number: 1,
+      title: renderTitle(v),
+      body: renderBody(v, issueOptions()),
+      state: 'open',
+      state_reason: null,
+      labels: ['portwarden', 'severity:medium'],
+      assignees: [],
+      user: 'github-actions[bot]',
+      comments: [],
+      created_at: '2026-11-16T06:00:00Z',
+      updated_at: '2026-11-16T06:00:00Z',
+      closed_at: null,
     });
   });
   afterEach(async () => {
@@ -34,8 +44,31 @@ describe('/portwarden allow on an issue', () => {
   const comment = (login: string, body: string) => {
     const dir = mkdtempSync(join(tmpdir(), 'portwarden-accept-'));
     const issue = github.issues[0]!;
-    writeFileSync(join(dir, 'event.json'), JSON.stringify({ action: 'created', issue: { number: issue.number, title: issue.title, body: issue.body, state: issue.state, labels: issue.labels.map((name) => ({ name })), user: { login: issue.user, id: github.userIds.get(issue.user) } }, comment: { body, user: { login } } }));
-    return runAction({ mode: 'accept', 'github-token': TOKEN }, { GITHUB_EVENT_NAME: 'issue_comment', GITHUB_EVENT_PATH: join(dir, 'event.json'), GITHUB_API_URL: github.url, GITHUB_REPOSITORY: 'acme/security' }, dir);
+    writeFileSync(
+      join(dir, 'event.json'),
+      JSON.stringify({
+        action: 'created',
+        issue: {
+          number: issue.number,
+          title: issue.title,
+          body: issue.body,
+          state: issue.state,
+          labels: issue.labels.map((name) => ({ name })),
+          user: { login: issue.user, id: github.userIds.get(issue.user) },
+        },
+        comment: { body, user: { login } },
+      }),
+    );
+    return runAction(
+      { mode: 'accept', 'github-token': TOKEN },
+      {
+        GITHUB_EVENT_NAME: 'issue_comment',
+        GITHUB_EVENT_PATH: join(dir, 'event.json'),
+        GITHUB_API_URL: github.url,
+        GITHUB_REPOSITORY: 'acme/security',
+      },
+      dir,
+    );
   };
   const replies = () => github.issues[0]!.comments.map((c) => c.body);
 
@@ -45,11 +78,20 @@ describe('/portwarden allow on an issue', () => {
     expect(github.pullRequests).toEqual([expect.objectContaining({ head: 'portwarden/accept-issue-1', base: 'main', state: 'open' })]);
     const edited = github.files.get('allowlist.json')!.get('portwarden/accept-issue-1')!;
     const added = JSON.parse(edited).rules.at(-1);
-    expect(added).toEqual({ id: 'accept-issue-1-udp', match: { accounts: ['111122223333'], regions: ['eu-west-1'], name: ['vpn-gw-2'] }, allow: { udp: [1194] }, reason: 'Contractor VPN, see SEC-123', owner: '@alice', expires: '2027-03-01' });
+    expect(added).toEqual({
+      id: 'accept-issue-1-udp',
+      match: { accounts: ['111122223333'], regions: ['eu-west-1'], name: ['vpn-gw-2'] },
+      allow: { udp: [1194] },
+      reason: 'Contractor VPN, see SEC-123',
+      owner: '@alice',
+      expires: '2027-03-01',
+    });
     expect(edited.startsWith(allowlistText.slice(0, allowlistText.lastIndexOf('}\n  ]')))).toBe(true);
     expect(github.pullRequests[0]!.body).toContain('#1');
     expect(github.pullRequests[0]!.body).toContain('| `accept-issue-1-udp` | added | UDP 1194 |');
-    expect(replies()).toEqual([`Opened #${github.pullRequests[0]!.number} with rule \`accept-issue-1-udp\`. This issue closes after it is merged and the next scan runs.`]);
+    expect(replies()).toEqual([
+      `Opened #${github.pullRequests[0]!.number} with rule \`accept-issue-1-udp\`. This issue closes after it is merged and the next scan runs.`,
+    ]);
     expect(github.issues[0]!.state).toBe('open');
   });
 
@@ -58,7 +100,9 @@ describe('/portwarden allow on an issue', () => {
     await comment('alice', '/portwarden allow reason: "Contractor VPN until the migration" expires: 2027-01-31');
     expect(github.pullRequests).toHaveLength(1);
     const rules = JSON.parse(github.files.get('allowlist.json')!.get('portwarden/accept-issue-1')!).rules;
-    expect(rules.filter((r: { id: string }) => r.id === 'accept-issue-1-udp')).toEqual([expect.objectContaining({ reason: 'Contractor VPN until the migration', expires: '2027-01-31' })]);
+    expect(rules.filter((r: { id: string }) => r.id === 'accept-issue-1-udp')).toEqual([
+      expect.objectContaining({ reason: 'Contractor VPN until the migration', expires: '2027-01-31' }),
+    ]);
     expect(replies()[1]).toMatch(/^Updated #\d+/);
   });
 

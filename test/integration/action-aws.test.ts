@@ -16,7 +16,9 @@ describe.skipIf(!motoAvailable)('the action with role-to-assume', () => {
     oidc = await startOidcServer();
     const instance = await runInstance(moto.url, 'eu-west-1', { Name: 'bastion-1' });
     await enableEc2Scanning(moto.url, 'eu-west-1', TEST_ACCOUNT);
-    await queueV2Findings(moto, TEST_ACCOUNT, 'eu-west-1', [v2Finding({ accountId: TEST_ACCOUNT, region: 'eu-west-1', instanceId: instance, protocol: 'TCP', from: 22 })]);
+    await queueV2Findings(moto, TEST_ACCOUNT, 'eu-west-1', [
+      v2Finding({ accountId: TEST_ACCOUNT, region: 'eu-west-1', instanceId: instance, protocol: 'TCP', from: 22 }),
+    ]);
   });
   afterAll(async () => {
     await oidc?.close();
@@ -30,7 +32,7 @@ describe.skipIf(!motoAvailable)('the action with role-to-assume', () => {
     const proxy = await startFaultProxy(moto.url, () => undefined);
     try {
       const run = await runAction(
-        { source: 'inspector2', regions: 'eu-west-1', 'role-to-assume': ROLE, 'audience': 'sts.amazonaws.com' },
+        { source: 'inspector2', regions: 'eu-west-1', 'role-to-assume': ROLE, audience: 'sts.amazonaws.com' },
         { ...awsOnlyEndpoint(proxy.url), ...oidc.env },
       );
       expect(run.stderr).not.toContain('Error');
@@ -65,12 +67,19 @@ describe.skipIf(!motoAvailable)('the action with role-to-assume', () => {
 
   it('stops with the trust-policy hint when STS refuses the token', async () => {
     const proxy = await startFaultProxy(moto.url, (q) =>
-      q.operation === 'AssumeRoleWithWebIdentity' ? { status: 403, code: 'AccessDenied', message: 'Not authorized to perform sts:AssumeRoleWithWebIdentity' } : undefined,
+      q.operation === 'AssumeRoleWithWebIdentity'
+        ? { status: 403, code: 'AccessDenied', message: 'Not authorized to perform sts:AssumeRoleWithWebIdentity' }
+        : undefined,
     );
     try {
-      const run = await runAction({ source: 'inspector2', regions: 'eu-west-1', 'role-to-assume': ROLE }, { ...awsOnlyEndpoint(proxy.url), ...oidc.env });
+      const run = await runAction(
+        { source: 'inspector2', regions: 'eu-west-1', 'role-to-assume': ROLE },
+        { ...awsOnlyEndpoint(proxy.url), ...oidc.env },
+      );
       expect(run.status).toBe(1);
-      expect(run.commands.at(-1)?.message).toMatch(/could not assume arn:aws:iam::123456789012:role\/portwarden-readonly with the GitHub OIDC token: AccessDenied: .*Check the role trust policy/);
+      expect(run.commands.at(-1)?.message).toMatch(
+        /could not assume arn:aws:iam::123456789012:role\/portwarden-readonly with the GitHub OIDC token: AccessDenied: .*Check the role trust policy/,
+      );
       expect(proxy.log.map((q) => q.operation)).toEqual(['AssumeRoleWithWebIdentity']);
     } finally {
       await proxy.close();

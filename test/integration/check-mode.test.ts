@@ -15,7 +15,16 @@ const TOKEN = 'ghs_checktoken';
 const BASE_SHA = 'b'.repeat(40);
 
 const baseAllowlist = {
-  rules: [{ id: 'web', match: { instanceIds: ['i-0abc12345def67890'] }, allow: { tcp: [443] }, reason: 'public site', owner: '@acme/web', expires: '2027-03-01' }],
+  rules: [
+    {
+      id: 'web',
+      match: { instanceIds: ['i-0abc12345def67890'] },
+      allow: { tcp: [443] },
+      reason: 'public site',
+      owner: '@acme/web',
+      expires: '2027-03-01',
+    },
+  ],
 };
 
 describe('mode: check on a pull request', () => {
@@ -26,14 +35,34 @@ describe('mode: check on a pull request', () => {
     // An open issue from the last scheduled run: SSH on the same instance.
     const ssh = unexpected({ ports: range(22), name: 'bastion-1' });
     github.issues.push({
-      number: 1, title: renderTitle(ssh), body: renderBody(ssh, issueOptions()), state: 'open', state_reason: null, labels: ['portwarden', 'severity:medium'],
-      assignees: [], user: 'github-actions[bot]', comments: [], created_at: '2026-11-16T06:00:00Z', updated_at: '2026-11-16T06:00:00Z', closed_at: null,
+      number: 1,
+      title: renderTitle(ssh),
+      body: renderBody(ssh, issueOptions()),
+      state: 'open',
+      state_reason: null,
+      labels: ['portwarden', 'severity:medium'],
+      assignees: [],
+      user: 'github-actions[bot]',
+      comments: [],
+      created_at: '2026-11-16T06:00:00Z',
+      updated_at: '2026-11-16T06:00:00Z',
+      closed_at: null,
     });
   });
   beforeEach(() => {
     github.pulls.set(7, {
-      number: 7, title: 'Allow SSH on the bastion', body: '', state: 'open', state_reason: null, labels: [], assignees: [], user: 'alice',
-      comments: [], created_at: '2026-11-23T06:00:00Z', updated_at: '2026-11-23T06:00:00Z', closed_at: null,
+      number: 7,
+      title: 'Allow SSH on the bastion',
+      body: '',
+      state: 'open',
+      state_reason: null,
+      labels: [],
+      assignees: [],
+      user: 'alice',
+      comments: [],
+      created_at: '2026-11-23T06:00:00Z',
+      updated_at: '2026-11-23T06:00:00Z',
+      closed_at: null,
     });
   });
   afterEach(async () => {
@@ -45,12 +74,37 @@ describe('mode: check on a pull request', () => {
     const dir = mkdtempSync(join(tmpdir(), 'portwarden-pr-'));
     writeFileSync(join(dir, 'allowlist.json'), headAllowlist);
     const event = join(dir, 'event.json');
-    writeFileSync(event, JSON.stringify({ pull_request: { number: 7, base: { sha: BASE_SHA, repo: { full_name: 'acme/security' } }, head: { repo: { full_name: 'acme/security' } } } }));
-    return runAction({ mode: 'check', 'github-token': TOKEN }, { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_API_URL: github.url, GITHUB_REPOSITORY: 'acme/security' }, dir);
+    writeFileSync(
+      event,
+      JSON.stringify({
+        pull_request: {
+          number: 7,
+          base: { sha: BASE_SHA, repo: { full_name: 'acme/security' } },
+          head: { repo: { full_name: 'acme/security' } },
+        },
+      }),
+    );
+    return runAction(
+      { mode: 'check', 'github-token': TOKEN },
+      { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: event, GITHUB_API_URL: github.url, GITHUB_REPOSITORY: 'acme/security' },
+      dir,
+    );
   }
 
   const withSsh = JSON.stringify(
-    { rules: [...baseAllowlist.rules, { id: 'bastion-ssh', match: { name: 'bastion-*' }, allow: { tcp: [22] }, reason: 'jump host', owner: '@acme/ops', expires: '2027-01-31' }] },
+    {
+      rules: [
+        ...baseAllowlist.rules,
+        {
+          id: 'bastion-ssh',
+          match: { name: 'bastion-*' },
+          allow: { tcp: [22] },
+          reason: 'jump host',
+          owner: '@acme/ops',
+          expires: '2027-01-31',
+        },
+      ],
+    },
     null,
     2,
   );
@@ -62,7 +116,11 @@ describe('mode: check on a pull request', () => {
     expect(first.status).toBe(0);
     expect(first.commands).toContainEqual({
       command: 'warning',
-      properties: expect.objectContaining({ file: 'allowlist.json', line: String(lineOf(withSsh, '"id": "bastion-ssh"')), title: 'Risky allowlist rule (PW003-sensitive-wildcard)' }),
+      properties: expect.objectContaining({
+        file: 'allowlist.json',
+        line: String(lineOf(withSsh, '"id": "bastion-ssh"')),
+        title: 'Risky allowlist rule (PW003-sensitive-wildcard)',
+      }),
       message: expect.stringContaining('allows 22 (SSH) for a wildcard match'),
     });
     const [comment] = github.pulls.get(7)!.comments;
@@ -87,20 +145,62 @@ describe('mode: check on a pull request', () => {
   it('previews the impact from the latest report artifact when there is one', async () => {
     const report = {
       exposures: [
-        { accountId: '111122223333', region: 'eu-west-1', resource: { id: 'i-0abc12345def67890', name: 'bastion-1', tags: { Name: 'bastion-1' } }, protocol: 'tcp', ports: { from: 22, to: 22 }, severity: 'medium' },
-        { accountId: '111122223333', region: 'eu-west-1', resource: { id: 'i-0fff12345def67890', name: 'bastion-2', tags: { Name: 'bastion-2' } }, protocol: 'tcp', ports: { from: 22, to: 22 }, severity: 'high' },
+        {
+          accountId: '111122223333',
+          region: 'eu-west-1',
+          resource: { id: 'i-0abc12345def67890', name: 'bastion-1', tags: { Name: 'bastion-1' } },
+          protocol: 'tcp',
+          ports: { from: 22, to: 22 },
+          severity: 'medium',
+        },
+        {
+          accountId: '111122223333',
+          region: 'eu-west-1',
+          resource: { id: 'i-0fff12345def67890', name: 'bastion-2', tags: { Name: 'bastion-2' } },
+          protocol: 'tcp',
+          ports: { from: 22, to: 22 },
+          severity: 'high',
+        },
       ],
     };
     const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString().replace(/\.\d+Z$/, 'Z');
-    github.runs.set(101, { id: 101, event: 'schedule', conclusion: 'success', head_branch: 'main', head_repository: 'acme/security', updated_at: hoursAgo(14 * 24) });
-    github.runs.set(102, { id: 102, event: 'schedule', conclusion: 'success', head_branch: 'main', head_repository: 'acme/security', updated_at: hoursAgo(2) });
+    github.runs.set(101, {
+      id: 101,
+      event: 'schedule',
+      conclusion: 'success',
+      head_branch: 'main',
+      head_repository: 'acme/security',
+      updated_at: hoursAgo(14 * 24),
+    });
+    github.runs.set(102, {
+      id: 102,
+      event: 'schedule',
+      conclusion: 'success',
+      head_branch: 'main',
+      head_repository: 'acme/security',
+      updated_at: hoursAgo(2),
+    });
     github.artifacts.push(
-      { id: 11, name: 'portwarden-report', zip: zipOf({ 'portwarden-report.json': '{"exposures": []}' }), created_at: hoursAgo(14 * 24), runId: 101 },
-      { id: 12, name: 'portwarden-report', zip: zipOf({ 'portwarden-report.json': JSON.stringify(report) }), created_at: hoursAgo(2), runId: 102 },
+      {
+        id: 11,
+        name: 'portwarden-report',
+        zip: zipOf({ 'portwarden-report.json': '{"exposures": []}' }),
+        created_at: hoursAgo(14 * 24),
+        runId: 101,
+      },
+      {
+        id: 12,
+        name: 'portwarden-report',
+        zip: zipOf({ 'portwarden-report.json': JSON.stringify(report) }),
+        created_at: hoursAgo(2),
+        runId: 102,
+      },
     );
     await pullRequest(withSsh);
     const body = github.pulls.get(7)!.comments[0]!.body;
-    expect(body).toContain(`### Impact on the 2 exposures of the "portwarden-report" artifact of schedule run [#102](${github.url}/acme/security/actions/runs/102) on main, 2 hours old`);
+    expect(body).toContain(
+      `### Impact on the 2 exposures of the "portwarden-report" artifact of schedule run [#102](${github.url}/acme/security/actions/runs/102) on main, 2 hours old`,
+    );
     expect(body).toContain('**2 open issue(s) would close** (now allowed):');
   });
 
@@ -127,7 +227,9 @@ describe('mode: check on a pull request', () => {
     github.readOnly = true;
     const run = await pullRequest(withSsh);
     expect(run.status).toBe(0);
-    expect(run.commands).toContainEqual(expect.objectContaining({ command: 'notice', message: expect.stringContaining('fork pull requests get a read-only token') }));
+    expect(run.commands).toContainEqual(
+      expect.objectContaining({ command: 'notice', message: expect.stringContaining('fork pull requests get a read-only token') }),
+    );
     expect(github.pulls.get(7)!.comments).toEqual([]);
   });
 
@@ -159,5 +261,21 @@ describe('portwarden check (CLI)', () => {
 });
 
 function withSshText(): string {
-  return JSON.stringify({ rules: [...baseAllowlist.rules, { id: 'bastion-ssh', match: { name: 'bastion-*' }, allow: { tcp: [22] }, reason: 'jump host', owner: '@acme/ops', expires: '2027-01-31' }] }, null, 2);
+  return JSON.stringify(
+    {
+      rules: [
+        ...baseAllowlist.rules,
+        {
+          id: 'bastion-ssh',
+          match: { name: 'bastion-*' },
+          allow: { tcp: [22] },
+          reason: 'jump host',
+          owner: '@acme/ops',
+          expires: '2027-01-31',
+        },
+      ],
+    },
+    null,
+    2,
+  );
 }

@@ -13,8 +13,28 @@ const INSTANCE = 'i-0abc12345def67890';
 
 /** The EventBridge "Inspector2 Finding" event, as the API destination posts it. */
 function eventBridgeEvent(port: number, overrides: Record<string, unknown> = {}) {
-  const detail = { ...v2Finding({ accountId: '111122223333', region: 'eu-west-1', instanceId: INSTANCE, protocol: 'TCP', from: port, tags: { Name: 'bastion-1' } }), findingArn: `arn:aws:inspector2:eu-west-1:111122223333:finding/${String(port).padStart(32, '0')}` };
-  return { version: '0', id: 'e1', 'detail-type': 'Inspector2 Finding', source: 'aws.inspector2', account: '111122223333', time: '2026-11-23T06:00:00Z', region: 'eu-west-1', resources: [INSTANCE], detail: { ...detail, ...overrides } };
+  const detail = {
+    ...v2Finding({
+      accountId: '111122223333',
+      region: 'eu-west-1',
+      instanceId: INSTANCE,
+      protocol: 'TCP',
+      from: port,
+      tags: { Name: 'bastion-1' },
+    }),
+    findingArn: `arn:aws:inspector2:eu-west-1:111122223333:finding/${String(port).padStart(32, '0')}`,
+  };
+  return {
+    version: '0',
+    id: 'e1',
+    'detail-type': 'Inspector2 Finding',
+    source: 'aws.inspector2',
+    account: '111122223333',
+    time: '2026-11-23T06:00:00Z',
+    region: 'eu-west-1',
+    resources: [INSTANCE],
+    detail: { ...detail, ...overrides },
+  };
 }
 
 describe('repository_dispatch portwarden-finding', () => {
@@ -23,7 +43,10 @@ describe('repository_dispatch portwarden-finding', () => {
   beforeEach(async () => {
     github = await startFakeGitHub({ owner: 'acme', repo: 'security', token: TOKEN });
     workspace = mkdtempSync(join(tmpdir(), 'portwarden-dispatch-'));
-    writeFileSync(join(workspace, 'allowlist.json'), JSON.stringify({ rules: [{ id: 'web', match: { name: 'bastion-*' }, allow: { tcp: [443] }, reason: 'TLS', expires: '2027-06-01' }] }));
+    writeFileSync(
+      join(workspace, 'allowlist.json'),
+      JSON.stringify({ rules: [{ id: 'web', match: { name: 'bastion-*' }, allow: { tcp: [443] }, reason: 'TLS', expires: '2027-06-01' }] }),
+    );
   });
   afterEach(async () => {
     expect(github.violations).toEqual([]);
@@ -33,7 +56,16 @@ describe('repository_dispatch portwarden-finding', () => {
   const dispatch = (clientPayload: unknown, action = 'portwarden-finding') => {
     const event = join(workspace, `event-${Math.random()}.json`);
     writeFileSync(event, JSON.stringify({ action, client_payload: clientPayload }));
-    return runAction({ 'github-token': TOKEN }, { GITHUB_EVENT_NAME: 'repository_dispatch', GITHUB_EVENT_PATH: event, GITHUB_API_URL: github.url, GITHUB_REPOSITORY: 'acme/security' }, workspace);
+    return runAction(
+      { 'github-token': TOKEN },
+      {
+        GITHUB_EVENT_NAME: 'repository_dispatch',
+        GITHUB_EVENT_PATH: event,
+        GITHUB_API_URL: github.url,
+        GITHUB_REPOSITORY: 'acme/security',
+      },
+      workspace,
+    );
   };
 
   it('opens the issue for an unexpected port, and an identical event makes no write', async () => {
@@ -55,7 +87,12 @@ describe('repository_dispatch portwarden-finding', () => {
     await dispatch(eventBridgeEvent(22));
     const issue = github.issues[0]!;
     // The team allows SSH; a pushed finding still may not close the issue: only scans close.
-    writeFileSync(join(workspace, 'allowlist.json'), JSON.stringify({ rules: [{ id: 'ssh', match: { name: 'bastion-*' }, allow: { tcp: [22, 443] }, reason: 'jump host', expires: '2027-06-01' }] }));
+    writeFileSync(
+      join(workspace, 'allowlist.json'),
+      JSON.stringify({
+        rules: [{ id: 'ssh', match: { name: 'bastion-*' }, allow: { tcp: [22, 443] }, reason: 'jump host', expires: '2027-06-01' }],
+      }),
+    );
     const before = github.log.length;
     expect((await dispatch(eventBridgeEvent(443))).status).toBe(0);
     expect((await dispatch(eventBridgeEvent(22))).status).toBe(0);
@@ -66,14 +103,28 @@ describe('repository_dispatch portwarden-finding', () => {
   it('ignores findings that are not active network reachability, with a notice', async () => {
     const run = await dispatch(eventBridgeEvent(22, { status: 'CLOSED' }));
     expect(run.status).toBe(0);
-    expect(run.commands).toContainEqual(expect.objectContaining({ command: 'notice', message: expect.stringContaining('Finding ignored: status CLOSED') }));
+    expect(run.commands).toContainEqual(
+      expect.objectContaining({ command: 'notice', message: expect.stringContaining('Finding ignored: status CLOSED') }),
+    );
     expect(github.writes()).toEqual([]);
   });
 
   it.each([
-    ['a non-Inspector event', { 'detail-type': 'EC2 Instance State-change Notification', source: 'aws.ec2', detail: {} }, /not "Inspector2 Finding"/],
-    ['a forged ARN', { ...eventBridgeEvent(22), detail: { ...eventBridgeEvent(22).detail, findingArn: 'arn:aws:iam::1:role/x' } }, /is not an Inspector2 finding ARN/],
-    ['a non-instance resource id', eventBridgeEvent(22, { resources: [{ type: 'AWS_EC2_INSTANCE', id: '<img src=x>', region: 'eu-west-1' }] }), /is not an EC2 instance id/],
+    [
+      'a non-Inspector event',
+      { 'detail-type': 'EC2 Instance State-change Notification', source: 'aws.ec2', detail: {} },
+      /not "Inspector2 Finding"/,
+    ],
+    [
+      'a forged ARN',
+      { ...eventBridgeEvent(22), detail: { ...eventBridgeEvent(22).detail, findingArn: 'arn:aws:iam::1:role/x' } },
+      /is not an Inspector2 finding ARN/,
+    ],
+    [
+      'a non-instance resource id',
+      eventBridgeEvent(22, { resources: [{ type: 'AWS_EC2_INSTANCE', id: '<img src=x>', region: 'eu-west-1' }] }),
+      /is not an EC2 instance id/,
+    ],
     ['a string', 'hello', /client_payload is not an object/],
   ])('rejects %s with a message and no write', async (_, payload, message) => {
     const run = await dispatch(payload);

@@ -59,7 +59,21 @@ describe.skipIf(!motoAvailable)('Inspector Classic source against the local Clas
 
   const report = async (extra: string[] = []) => {
     const env = awsEnv(moto.url, { AWS_ENDPOINT_URL_INSPECTOR: classic.url, AWS_REGION: REGION });
-    const result = await runCli(['report', '--source', 'inspector-classic', '--json', '--today', '2026-11-23', '--allowlist', join(repoRoot, 'allowlist.json'), ...extra], undefined, env);
+    const result = await runCli(
+      [
+        'report',
+        '--source',
+        'inspector-classic',
+        '--json',
+        '--today',
+        '2026-11-23',
+        '--allowlist',
+        join(repoRoot, 'allowlist.json'),
+        ...extra,
+      ],
+      undefined,
+      env,
+    );
     return { ...result, report: result.stdout ? (JSON.parse(result.stdout) as Report) : undefined };
   };
 
@@ -94,7 +108,10 @@ describe.skipIf(!motoAvailable)('Inspector Classic source against the local Clas
     classic.state.runs = [done, run('running', 'EVALUATING_RULES', daysAgo(0))];
     const { status, report: r } = await report();
     expect(status).toBe(1);
-    expect(r!.scopes[0]).toMatchObject({ status: 'stale', reason: expect.stringMatching(/a newer run .*run\/0-running .* is EVALUATING_RULES/) });
+    expect(r!.scopes[0]).toMatchObject({
+      status: 'stale',
+      reason: expect.stringMatching(/a newer run .*run\/0-running .* is EVALUATING_RULES/),
+    });
     expect(r!.exposures).toHaveLength(1);
   });
 
@@ -102,7 +119,10 @@ describe.skipIf(!motoAvailable)('Inspector Classic source against the local Clas
     const old = run('old', 'COMPLETED', daysAgo(20), daysAgo(20));
     classic.state.runs = [old];
     const { report: r } = await report();
-    expect(r!.scopes[0]).toMatchObject({ status: 'stale', reason: expect.stringContaining('finished 20 days ago, more than max-scan-age 8') });
+    expect(r!.scopes[0]).toMatchObject({
+      status: 'stale',
+      reason: expect.stringContaining('finished 20 days ago, more than max-scan-age 8'),
+    });
     expect((await report(['--max-scan-age', '30'])).report!.scopes[0]!.status).toBe('complete');
   });
 
@@ -117,7 +137,10 @@ describe.skipIf(!motoAvailable)('Inspector Classic source against the local Clas
   });
 
   it('turns the end-of-support refusal into an incomplete scope that points to inspector2', async () => {
-    classic.state.failures.ListRulesPackages = { code: 'AccessDeniedException', message: 'Amazon Inspector Classic is no longer available' };
+    classic.state.failures.ListRulesPackages = {
+      code: 'AccessDeniedException',
+      message: 'Amazon Inspector Classic is no longer available',
+    };
     const { status, report: r } = await report();
     expect(status).toBe(1);
     expect(r!.scopes[0]).toMatchObject({ status: 'incomplete' });

@@ -30,7 +30,10 @@ describe.skipIf(!motoAvailable)('issue lifecycle cases', () => {
     batch = await runInstance(moto.url, REGION, { Name: 'batch-1' });
     await enableEc2Scanning(moto.url, REGION, TEST_ACCOUNT);
     const at = { accountId: TEST_ACCOUNT, region: REGION, protocol: 'TCP' as const };
-    await queueV2Findings(moto, TEST_ACCOUNT, REGION, [v2Finding({ ...at, instanceId: web, from: 22 }), v2Finding({ ...at, instanceId: batch, from: 8080 })]);
+    await queueV2Findings(moto, TEST_ACCOUNT, REGION, [
+      v2Finding({ ...at, instanceId: web, from: 22 }),
+      v2Finding({ ...at, instanceId: batch, from: 8080 }),
+    ]);
     proxy = await startFaultProxy(
       moto.url,
       (request) => awsFault?.(request.path),
@@ -57,11 +60,15 @@ describe.skipIf(!motoAvailable)('issue lifecycle cases', () => {
   });
 
   const portwarden = (...extra: string[]) =>
-    runCli(['report', '--source', 'inspector2', '--repo', 'acme/security', '--allowlist', join(allowlistDir, 'allowlist.json'), ...extra], undefined, {
-      ...awsEnv(proxy.url),
-      GITHUB_TOKEN: TOKEN,
-      GITHUB_API_URL: github.url,
-    });
+    runCli(
+      ['report', '--source', 'inspector2', '--repo', 'acme/security', '--allowlist', join(allowlistDir, 'allowlist.json'), ...extra],
+      undefined,
+      {
+        ...awsEnv(proxy.url),
+        GITHUB_TOKEN: TOKEN,
+        GITHUB_API_URL: github.url,
+      },
+    );
   const issueOf = (instanceId: string) => github.issues.filter((i) => i.title.includes(instanceId));
 
   it('prints the plan with --dry-run and writes nothing', async () => {
@@ -71,7 +78,14 @@ describe.skipIf(!motoAvailable)('issue lifecycle cases', () => {
     expect(github.writes()).toEqual([]);
   });
 
-  const reads = (from: number) => github.log.slice(from).filter((r) => r.method === 'GET').map((r) => `${r.path}${r.path === '/repos/acme/security/issues' ? ` ${new URLSearchParams(r.query).has('creator') ? 'by creator' : 'by label'}` : ''}`);
+  const reads = (from: number) =>
+    github.log
+      .slice(from)
+      .filter((r) => r.method === 'GET')
+      .map(
+        (r) =>
+          `${r.path}${r.path === '/repos/acme/security/issues' ? ` ${new URLSearchParams(r.query).has('creator') ? 'by creator' : 'by label'}` : ''}`,
+      );
 
   it.each([
     ['one search finds it', 'ok', 'search'],
@@ -104,7 +118,10 @@ describe.skipIf(!motoAvailable)('issue lifecycle cases', () => {
     expect((await portwarden()).status).toBe(0);
     expect(issue.state).toBe('closed');
     expect(issueOf(web)).toHaveLength(1);
-    expect(github.writes(before).map((w) => `${w.method} ${w.path}`)).toEqual([`PATCH /repos/acme/security/issues/${issue.number}`, `POST /repos/acme/security/issues/${issue.number}/comments`]);
+    expect(github.writes(before).map((w) => `${w.method} ${w.path}`)).toEqual([
+      `PATCH /repos/acme/security/issues/${issue.number}`,
+      `POST /repos/acme/security/issues/${issue.number}/comments`,
+    ]);
   });
 
   it('stays within max-writes, labels included, and the next run makes what was deferred', async () => {
@@ -122,7 +139,10 @@ describe.skipIf(!motoAvailable)('issue lifecycle cases', () => {
     expect(first.stdout).toContain('1 issue change(s) deferred: max-writes (4) reached after creating labels; the next run makes them');
     const before = github.log.length;
     expect((await portwarden('--max-writes', '4')).status).toBe(0);
-    expect(github.writes(before).map((w) => `${w.method} ${w.path.replace(/\d+/, 'N')}`)).toEqual(['POST /repos/acme/security/issues', 'POST /repos/acme/security/issues/N/comments']);
+    expect(github.writes(before).map((w) => `${w.method} ${w.path.replace(/\d+/, 'N')}`)).toEqual([
+      'POST /repos/acme/security/issues',
+      'POST /repos/acme/security/issues/N/comments',
+    ]);
     expect(github.issues).toHaveLength(2);
   });
 
@@ -135,12 +155,16 @@ describe.skipIf(!motoAvailable)('issue lifecycle cases', () => {
     expect(issue.state).toBe('closed');
     await portwarden();
     expect(issue.state).toBe('open');
-    expect(issue.comments.map((c) => c.body)).toEqual([expect.stringContaining('Portwarden tracks this issue by the identity below'), expect.stringContaining('only an allowlist rule (a reviewed pull request to `allowlist.json`) silences an alert')]);
+    expect(issue.comments.map((c) => c.body)).toEqual([
+      expect.stringContaining('Portwarden tracks this issue by the identity below'),
+      expect.stringContaining('only an allowlist rule (a reviewed pull request to `allowlist.json`) silences an alert'),
+    ]);
   });
 
   it('never closes on an incomplete scan, and fails the run', async () => {
     await portwarden();
-    awsFault = (path) => (path.startsWith('/findings/list') ? { status: 403, code: 'AccessDeniedException', message: 'denied' } : undefined);
+    awsFault = (path) =>
+      path.startsWith('/findings/list') ? { status: 403, code: 'AccessDeniedException', message: 'denied' } : undefined;
     const before = github.log.length;
     const { status, stdout, stderr } = await portwarden();
     expect(status).toBe(1);
@@ -154,11 +178,15 @@ describe.skipIf(!motoAvailable)('issue lifecycle cases', () => {
     const open = await startFakeGitHub({ owner: 'acme', repo: 'security', token: TOKEN, private: false });
     try {
       const calls = proxy.log.length;
-      const result = await runCli(['report', '--source', 'inspector2', '--repo', 'acme/security', '--allowlist', join(allowlistDir, 'allowlist.json')], undefined, {
-        ...awsEnv(proxy.url),
-        GITHUB_TOKEN: TOKEN,
-        GITHUB_API_URL: open.url,
-      });
+      const result = await runCli(
+        ['report', '--source', 'inspector2', '--repo', 'acme/security', '--allowlist', join(allowlistDir, 'allowlist.json')],
+        undefined,
+        {
+          ...awsEnv(proxy.url),
+          GITHUB_TOKEN: TOKEN,
+          GITHUB_API_URL: open.url,
+        },
+      );
       expect(result.status).toBe(2);
       expect(result.stderr).toContain('acme/security is public, and Portwarden issues describe your attack surface');
       expect(open.writes()).toEqual([]);
@@ -169,7 +197,7 @@ describe.skipIf(!motoAvailable)('issue lifecycle cases', () => {
   });
 
   // Last: these change the moto estate for good.
-  it('leaves a stopped instance\'s issue alone, and closes it once the instance is terminated', async () => {
+  it("leaves a stopped instance's issue alone, and closes it once the instance is terminated", async () => {
     await portwarden();
     const issue = issueOf(batch)[0]!;
     await stopInstance(moto.url, REGION, batch);

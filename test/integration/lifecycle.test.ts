@@ -21,10 +21,11 @@ interface Estate {
   db: string;
 }
 
-const baseRules = [
-  { id: 'web', match: { name: 'web-*' }, allow: { tcp: [80, 443] }, reason: 'public web' },
+const baseRules = [{ id: 'web', match: { name: 'web-*' }, allow: { tcp: [80, 443] }, reason: 'public web' }];
+const widenedRules = [
+  ...baseRules,
+  { id: 'redis-partner', match: { name: 'db-1' }, allow: { tcp: [6379] }, reason: 'partner replication, SEC-42' },
 ];
-const widenedRules = [...baseRules, { id: 'redis-partner', match: { name: 'db-1' }, allow: { tcp: [6379] }, reason: 'partner replication, SEC-42' }];
 
 describe.skipIf(!motoAvailable)('the scheduled workflow, three runs in a row', () => {
   let moto: Moto;
@@ -51,12 +52,20 @@ describe.skipIf(!motoAvailable)('the scheduled workflow, three runs in a row', (
       v2Finding({ ...at, instanceId: estate.db, from: 5432 }),
       v2Finding({ ...at, instanceId: estate.db, from: 6379 }),
     ]);
-    proxy = await startFaultProxy(moto.url, () => undefined, (request, body) => {
-      if (!request.path.startsWith('/findings/list')) return body;
-      const page = JSON.parse(body) as { findings: { resources: { id: string }[]; networkReachabilityDetails: { openPortRange: { begin: number } } }[] };
-      page.findings = page.findings.filter((f) => !closedPorts.has(`${f.resources[0]!.id}:${f.networkReachabilityDetails.openPortRange.begin}`));
-      return JSON.stringify(page);
-    });
+    proxy = await startFaultProxy(
+      moto.url,
+      () => undefined,
+      (request, body) => {
+        if (!request.path.startsWith('/findings/list')) return body;
+        const page = JSON.parse(body) as {
+          findings: { resources: { id: string }[]; networkReachabilityDetails: { openPortRange: { begin: number } } }[];
+        };
+        page.findings = page.findings.filter(
+          (f) => !closedPorts.has(`${f.resources[0]!.id}:${f.networkReachabilityDetails.openPortRange.begin}`),
+        );
+        return JSON.stringify(page);
+      },
+    );
   });
   afterAll(async () => {
     await proxy?.close();
@@ -131,8 +140,12 @@ describe.skipIf(!motoAvailable)('the scheduled workflow, three runs in a row', (
         `Unexpected open port TCP 6379 on db-1 (${estate.db}) in ${TEST_ACCOUNT}/${REGION}`,
       ]);
       // Each issue's first comment is Portwarden's identity copy; what follows is what the runs said.
-      const comments = Object.fromEntries(closed.map((i) => [i.title.split(' on ')[0]!.split(' ').pop(), i.comments.slice(1).map((c) => c.body)]));
-      expect(comments['22']).toEqual([`Closing: the port is closed (no longer reported by inspector2 in a complete scan of ${TEST_ACCOUNT}/${REGION}).`]);
+      const comments = Object.fromEntries(
+        closed.map((i) => [i.title.split(' on ')[0]!.split(' ').pop(), i.comments.slice(1).map((c) => c.body)]),
+      );
+      expect(comments['22']).toEqual([
+        `Closing: the port is closed (no longer reported by inspector2 in a complete scan of ${TEST_ACCOUNT}/${REGION}).`,
+      ]);
       expect(comments['6379']).toEqual(['Closing: now allowed by rule `redis-partner` (partner replication, SEC-42).']);
       expect(closed.every((i) => i.state_reason === 'completed')).toBe(true);
       expect(github.violations.map((v) => v.slice(0, 300))).toEqual([]);

@@ -25,7 +25,15 @@ import { runCli } from '../support/run-dist.js';
 const REGION = 'eu-west-1';
 
 interface Report {
-  exposures: { resource: { id: string; name: string | null }; protocol: string; ports: { from: number; to: number }; severity: string; sources: string[]; status: string; fingerprint: string }[];
+  exposures: {
+    resource: { id: string; name: string | null };
+    protocol: string;
+    ports: { from: number; to: number };
+    severity: string;
+    sources: string[];
+    status: string;
+    fingerprint: string;
+  }[];
   scopes: { source: string; status: string; reason?: string }[];
 }
 
@@ -50,8 +58,26 @@ describe.skipIf(!motoAvailable)('security-group source against moto', () => {
       if (permissions.length) await ec2.send(new AuthorizeSecurityGroupIngressCommand({ GroupId: id, IpPermissions: permissions }));
       return id;
     };
-    const openList = (await ec2.send(new CreateManagedPrefixListCommand({ PrefixListName: 'anywhere', MaxEntries: 5, AddressFamily: 'IPv4', Entries: [{ Cidr: '0.0.0.0/0' }] }))).PrefixList!.PrefixListId!;
-    const officeList = (await ec2.send(new CreateManagedPrefixListCommand({ PrefixListName: 'office', MaxEntries: 5, AddressFamily: 'IPv4', Entries: [{ Cidr: '198.51.100.0/24' }] }))).PrefixList!.PrefixListId!;
+    const openList = (
+      await ec2.send(
+        new CreateManagedPrefixListCommand({
+          PrefixListName: 'anywhere',
+          MaxEntries: 5,
+          AddressFamily: 'IPv4',
+          Entries: [{ Cidr: '0.0.0.0/0' }],
+        }),
+      )
+    ).PrefixList!.PrefixListId!;
+    const officeList = (
+      await ec2.send(
+        new CreateManagedPrefixListCommand({
+          PrefixListName: 'office',
+          MaxEntries: 5,
+          AddressFamily: 'IPv4',
+          Entries: [{ Cidr: '198.51.100.0/24' }],
+        }),
+      )
+    ).PrefixList!.PrefixListId!;
     const lb = await group('lb', []);
     const web = await group('web', [
       { IpProtocol: 'tcp', FromPort: 80, ToPort: 80, IpRanges: [{ CidrIp: '0.0.0.0/0' }] },
@@ -89,7 +115,10 @@ describe.skipIf(!motoAvailable)('security-group source against moto', () => {
 
   const allowlist = () => {
     const dir = mkdtempSync(join(tmpdir(), 'portwarden-sg-'));
-    writeFileSync(join(dir, 'allowlist.json'), JSON.stringify({ rules: [{ id: 'web', match: { name: 'web-1' }, allow: { tcp: [80, 443] }, reason: 'public site' }] }));
+    writeFileSync(
+      join(dir, 'allowlist.json'),
+      JSON.stringify({ rules: [{ id: 'web', match: { name: 'web-1' }, allow: { tcp: [80, 443] }, reason: 'public site' }] }),
+    );
     return join(dir, 'allowlist.json');
   };
 
@@ -110,12 +139,20 @@ describe.skipIf(!motoAvailable)('security-group source against moto', () => {
         'wide-open udp 0-65535 critical unexpected',
       ].sort(),
     );
-    expect(r.scopes).toEqual([expect.objectContaining({ source: 'security-groups', status: 'complete', reason: 'not modelled: internet ingress for protocol icmp (1 rule(s))' })]);
+    expect(r.scopes).toEqual([
+      expect.objectContaining({
+        source: 'security-groups',
+        status: 'complete',
+        reason: 'not modelled: internet ingress for protocol icmp (1 rule(s))',
+      }),
+    ]);
   });
 
   it('gives the same fingerprint as Inspector v2 for the same port, so running both makes one issue naming both', async () => {
     await enableEc2Scanning(moto.url, REGION, TEST_ACCOUNT);
-    await queueV2Findings(moto, TEST_ACCOUNT, REGION, [v2Finding({ accountId: TEST_ACCOUNT, region: REGION, instanceId: ids.wide!, protocol: 'TCP', from: 0, to: 65535, severity: 'HIGH' })]);
+    await queueV2Findings(moto, TEST_ACCOUNT, REGION, [
+      v2Finding({ accountId: TEST_ACCOUNT, region: REGION, instanceId: ids.wide!, protocol: 'TCP', from: 0, to: 65535, severity: 'HIGH' }),
+    ]);
     const { report: r } = await report('inspector2,security-groups');
     const wideTcp = r.exposures.filter((e) => e.resource.id === ids.wide && e.protocol === 'tcp');
     expect(wideTcp).toHaveLength(1);

@@ -47,7 +47,8 @@ describe.skipIf(!motoAvailable)('source securityhub', () => {
     vpn = await runInstance(moto.url, LINKED, { Name: 'vpn-1' });
     const hub = new SecurityHubClient({ region: HUB, endpoint: moto.url, credentials: testCredentials });
     await hub.send(new CreateMembersCommand({ AccountDetails: [{ AccountId: MEMBER, Email: 'member@example.com' }] }));
-    const at = (accountId: string, region: string, instanceId: string, from: number, protocol: 'TCP' | 'UDP' = 'TCP') => v2Finding({ accountId, region, instanceId, protocol, from });
+    const at = (accountId: string, region: string, instanceId: string, from: number, protocol: 'TCP' | 'UDP' = 'TCP') =>
+      v2Finding({ accountId, region, instanceId, protocol, from });
     const classicAggregate = asffFromClassic({
       arn: `arn:aws:inspector:${LINKED}:${TEST_ACCOUNT}:target/0-Ab3dEf9H/template/0-Kq7LmN2p/run/0-Zx81YwVu/finding/0-Lp4Qs8Tu`,
       id: 'Network exposure from the internet',
@@ -73,13 +74,24 @@ describe.skipIf(!motoAvailable)('source securityhub', () => {
       classicAggregate,
       // Not Portwarden's: archived, a CVE, another product.
       asffFromInspector2(at(TEST_ACCOUNT, HUB, db, 3306), { recordState: 'ARCHIVED' }),
-      { ...asffFromInspector2({ ...at(TEST_ACCOUNT, HUB, db, 1), type: 'PACKAGE_VULNERABILITY', networkReachabilityDetails: undefined }), Title: 'CVE-2024-6387 - openssh' },
-      { ...asffFromInspector2(at(TEST_ACCOUNT, HUB, db, 6379)), ProductName: 'GuardDuty', ProductArn: `arn:aws:securityhub:${HUB}::product/aws/guardduty` },
+      {
+        ...asffFromInspector2({ ...at(TEST_ACCOUNT, HUB, db, 1), type: 'PACKAGE_VULNERABILITY', networkReachabilityDetails: undefined }),
+        Title: 'CVE-2024-6387 - openssh',
+      },
+      {
+        ...asffFromInspector2(at(TEST_ACCOUNT, HUB, db, 6379)),
+        ProductName: 'GuardDuty',
+        ProductArn: `arn:aws:securityhub:${HUB}::product/aws/guardduty`,
+      },
       // A member's ALB targets, allowed by rule: enough to need a second page.
-      ...Array.from({ length: MEMBER_FINDINGS }, (_, n) => asffFromInspector2(at(MEMBER, HUB, `i-${(0xa000 + n).toString(16).padStart(17, '0')}`, 8080))),
+      ...Array.from({ length: MEMBER_FINDINGS }, (_, n) =>
+        asffFromInspector2(at(MEMBER, HUB, `i-${(0xa000 + n).toString(16).padStart(17, '0')}`, 8080)),
+      ),
     ];
     for (let i = 0; i < findings.length; i += 100) {
-      const response = await hub.send(new BatchImportFindingsCommand({ Findings: findings.slice(i, i + 100) as unknown as AwsSecurityFinding[] }));
+      const response = await hub.send(
+        new BatchImportFindingsCommand({ Findings: findings.slice(i, i + 100) as unknown as AwsSecurityFinding[] }),
+      );
       expect(response.FailedCount).toBe(0);
     }
   });
@@ -98,19 +110,28 @@ describe.skipIf(!motoAvailable)('source securityhub', () => {
   });
 
   const portwarden = (...extra: string[]) =>
-    runCli(['report', '--source', 'securityhub', '--allowlist', join(dir, 'allowlist.json'), '--today', '2026-11-23', ...extra], undefined, {
-      ...awsEnv(moto.url, { AWS_ENDPOINT_URL_SECURITYHUB: front.url }),
-      GITHUB_TOKEN: TOKEN,
-      GITHUB_API_URL: github.url,
-    });
-  const key = (e: { resource: { id: string }; protocol: string; ports: { from: number; to: number } }) => `${e.resource.id} ${e.protocol} ${e.ports.from}-${e.ports.to}`;
+    runCli(
+      ['report', '--source', 'securityhub', '--allowlist', join(dir, 'allowlist.json'), '--today', '2026-11-23', ...extra],
+      undefined,
+      {
+        ...awsEnv(moto.url, { AWS_ENDPOINT_URL_SECURITYHUB: front.url }),
+        GITHUB_TOKEN: TOKEN,
+        GITHUB_API_URL: github.url,
+      },
+    );
+  const key = (e: { resource: { id: string }; protocol: string; ports: { from: number; to: number } }) =>
+    `${e.resource.id} ${e.protocol} ${e.ports.from}-${e.ports.to}`;
 
   it('reads both Inspector versions for the members and linked regions, every page, with the filters built for the scopes', async () => {
     const { status, stdout, stderr } = await portwarden('--json');
     expect(stderr).not.toMatch(/Error/);
     expect(status).toBe(0);
     const report = JSON.parse(stdout) as Report;
-    const byStatus = (s: string) => report.exposures.filter((e) => e.status === s).map(key).sort();
+    const byStatus = (s: string) =>
+      report.exposures
+        .filter((e) => e.status === s)
+        .map(key)
+        .sort();
     expect(byStatus('unexpected')).toEqual([`${db} tcp 5432-5432`, `${vpn} tcp 22-22`, `${vpn} udp 1194-1194`, `${web} tcp 22-22`].sort());
     expect(byStatus('expected')).toHaveLength(1 + MEMBER_FINDINGS);
     expect(report.exposures.every((e) => e.sources.join() === 'securityhub')).toBe(true);
@@ -119,7 +140,9 @@ describe.skipIf(!motoAvailable)('source securityhub', () => {
     expect(report.exposures.find((e) => e.resource.id === db)?.instanceState).toBe('running');
     // Scopes: the hub's members and the aggregator's regions, not the places that have findings.
     expect(report.scopes.map((s) => `${s.source} ${s.accountId} ${s.region} ${s.status}`).sort()).toEqual(
-      [`${MEMBER} ${HUB}`, `${MEMBER} ${LINKED}`, `${TEST_ACCOUNT} ${HUB}`, `${TEST_ACCOUNT} ${LINKED}`].map((p) => `securityhub ${p} complete`).sort(),
+      [`${MEMBER} ${HUB}`, `${MEMBER} ${LINKED}`, `${TEST_ACCOUNT} ${HUB}`, `${TEST_ACCOUNT} ${LINKED}`]
+        .map((p) => `securityhub ${p} complete`)
+        .sort(),
     );
     const reads = front.log.filter((r) => r.operation === 'GetFindings');
     expect(reads).toHaveLength(2);
@@ -130,11 +153,15 @@ describe.skipIf(!motoAvailable)('source securityhub', () => {
     expect(front.log.filter((r) => r.operation === 'BatchUpdateFindings')).toEqual([]);
   });
 
-  it('writes Security Hub\'s workflow: NOTIFIED with the issue, SUPPRESSED with the rule, then nothing while nothing changes', async () => {
+  it("writes Security Hub's workflow: NOTIFIED with the issue, SUPPRESSED with the rule, then nothing while nothing changes", async () => {
     const first = await portwarden('--repo', 'acme/security', '--securityhub-workflow-sync');
     expect(first.status).toBe(0);
     expect(github.issues).toHaveLength(4);
-    const updates = front.log.filter((r) => r.operation === 'BatchUpdateFindings').map((r) => r.body as { FindingIdentifiers: { Id: string }[]; Workflow: { Status: string }; Note: { Text: string; UpdatedBy: string } });
+    const updates = front.log
+      .filter((r) => r.operation === 'BatchUpdateFindings')
+      .map(
+        (r) => r.body as { FindingIdentifiers: { Id: string }[]; Workflow: { Status: string }; Note: { Text: string; UpdatedBy: string } },
+      );
     const notified = updates.filter((u) => u.Workflow.Status === 'NOTIFIED');
     const suppressed = updates.filter((u) => u.Workflow.Status === 'SUPPRESSED');
     // One NOTIFIED per issue (the Classic aggregate's two ports share the older issue), SUPPRESSED batched per rule.
@@ -170,7 +197,9 @@ describe.skipIf(!motoAvailable)('source securityhub', () => {
     const before = github.log.length;
     const { status, stdout } = await portwarden('--repo', 'acme/security', '--securityhub-workflow-sync');
     expect(status).toBe(1);
-    expect(stdout).toMatch(/incomplete +securityhub 123456789012\/eu-west-1: SecurityHub GetFindings failed for .*AccessDeniedException.*securityhub:GetFindings/);
+    expect(stdout).toMatch(
+      /incomplete +securityhub 123456789012\/eu-west-1: SecurityHub GetFindings failed for .*AccessDeniedException.*securityhub:GetFindings/,
+    );
     expect(github.writes(before)).toEqual([]);
     expect(front.log.filter((r) => r.operation === 'BatchUpdateFindings')).toEqual([]);
   });
@@ -184,7 +213,9 @@ describe.skipIf(!motoAvailable)('source securityhub', () => {
     expect(status).toBe(1);
     const report = JSON.parse(stdout) as Report;
     expect(report.exposures).toEqual([]);
-    expect(report.scopes.every((s) => s.status === 'incomplete' && /GetFindings failed .*InternalServerException/.test(s.reason ?? ''))).toBe(true);
+    expect(
+      report.scopes.every((s) => s.status === 'incomplete' && /GetFindings failed .*InternalServerException/.test(s.reason ?? '')),
+    ).toBe(true);
     expect(github.writes(before)).toEqual([]);
     expect(github.issues.filter((i) => i.state === 'open')).toHaveLength(open);
   });
@@ -193,10 +224,14 @@ describe.skipIf(!motoAvailable)('source securityhub', () => {
     front.failures.set('ListMembers', 'AccessDeniedException');
     const { status, stdout } = await portwarden('--json', '--accounts', TEST_ACCOUNT);
     expect(status).toBe(1);
-    for (const scope of (JSON.parse(stdout) as Report).scopes) expect(scope).toMatchObject({ status: 'incomplete', reason: expect.stringMatching(/SecurityHub ListMembers failed .*securityhub:ListMembers/) });
+    for (const scope of (JSON.parse(stdout) as Report).scopes)
+      expect(scope).toMatchObject({
+        status: 'incomplete',
+        reason: expect.stringMatching(/SecurityHub ListMembers failed .*securityhub:ListMembers/),
+      });
   });
 
-  it('without the aggregator\'s regions, every scope is incomplete and the message names the call and the fix', async () => {
+  it("without the aggregator's regions, every scope is incomplete and the message names the call and the fix", async () => {
     front.failures.set('ListFindingAggregators', 'AccessDeniedException');
     const { status, stdout } = await portwarden('--json');
     expect(status).toBe(1);
@@ -204,7 +239,9 @@ describe.skipIf(!motoAvailable)('source securityhub', () => {
     expect(report.scopes.length).toBeGreaterThan(0);
     for (const scope of report.scopes) {
       expect(scope.status).toBe('incomplete');
-      expect(scope.reason).toMatch(/SecurityHub ListFindingAggregators failed .*securityhub:ListFindingAggregators.*nothing is closed until/);
+      expect(scope.reason).toMatch(
+        /SecurityHub ListFindingAggregators failed .*securityhub:ListFindingAggregators.*nothing is closed until/,
+      );
     }
     expect(front.log.filter((r) => r.operation === 'GetFindings')).toEqual([]);
   });
@@ -215,7 +252,10 @@ describe.skipIf(!motoAvailable)('source securityhub', () => {
     expect(status).toBe(0);
     const regions = [...new Set((JSON.parse(stdout) as Report).scopes.map((s) => s.region))];
     const { EC2Client, DescribeRegionsCommand } = await import('@aws-sdk/client-ec2');
-    const enabled = ((await new EC2Client({ region: HUB, endpoint: moto.url, credentials: testCredentials }).send(new DescribeRegionsCommand({}))).Regions ?? []).map((r) => r.RegionName!);
+    const enabled = (
+      (await new EC2Client({ region: HUB, endpoint: moto.url, credentials: testCredentials }).send(new DescribeRegionsCommand({})))
+        .Regions ?? []
+    ).map((r) => r.RegionName!);
     expect(enabled.length).toBeGreaterThan(20);
     expect(regions.sort()).toEqual(enabled.filter((r) => r !== LINKED).sort());
     // 20 regions per filter: the regions take two reads, and the hub findings are still found.
@@ -225,15 +265,31 @@ describe.skipIf(!motoAvailable)('source securityhub', () => {
 
   it('configured accounts and regions replace discovery, read in the aggregation region; places the hub does not cover are incomplete', async () => {
     const outsider = '999988887777';
-    const { status, stdout } = await portwarden('--json', '--accounts', `${TEST_ACCOUNT},${outsider}`, '--regions', `${LINKED},${HUB},ap-south-1`);
+    const { status, stdout } = await portwarden(
+      '--json',
+      '--accounts',
+      `${TEST_ACCOUNT},${outsider}`,
+      '--regions',
+      `${LINKED},${HUB},ap-south-1`,
+    );
     expect(status).toBe(1);
     const report = JSON.parse(stdout) as Report;
     const scopes = Object.fromEntries(report.scopes.map((s) => [`${s.accountId} ${s.region}`, s]));
-    expect(Object.keys(scopes).sort()).toEqual([TEST_ACCOUNT, outsider].flatMap((a) => [`${a} ${HUB}`, `${a} ${LINKED}`, `${a} ap-south-1`]).sort());
+    expect(Object.keys(scopes).sort()).toEqual(
+      [TEST_ACCOUNT, outsider].flatMap((a) => [`${a} ${HUB}`, `${a} ${LINKED}`, `${a} ap-south-1`]).sort(),
+    );
     expect(scopes[`${TEST_ACCOUNT} ${HUB}`]!.status).toBe('complete');
     expect(scopes[`${TEST_ACCOUNT} ${LINKED}`]!.status).toBe('complete');
-    expect(scopes[`${TEST_ACCOUNT} ap-south-1`]).toMatchObject({ status: 'incomplete', reason: expect.stringMatching(/ap-south-1 is not linked to Security Hub's aggregation region eu-west-1.*link it in the finding aggregator/) });
-    expect(scopes[`${outsider} ${HUB}`]).toMatchObject({ status: 'incomplete', reason: expect.stringMatching(/999988887777 is not an enabled Security Hub member of 123456789012/) });
+    expect(scopes[`${TEST_ACCOUNT} ap-south-1`]).toMatchObject({
+      status: 'incomplete',
+      reason: expect.stringMatching(
+        /ap-south-1 is not linked to Security Hub's aggregation region eu-west-1.*link it in the finding aggregator/,
+      ),
+    });
+    expect(scopes[`${outsider} ${HUB}`]).toMatchObject({
+      status: 'incomplete',
+      reason: expect.stringMatching(/999988887777 is not an enabled Security Hub member of 123456789012/),
+    });
     expect(report.exposures.some((e) => e.accountId === MEMBER)).toBe(false);
     // The linked region was listed first; Security Hub is still read where the findings are.
     const reads = front.log.filter((r) => r.operation === 'GetFindings');

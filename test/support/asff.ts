@@ -8,7 +8,13 @@ type Json = Record<string, unknown>;
 export type V2PortsIn = 'network' | 'network-path' | 'title-only' | 'nowhere';
 
 const productArn = (region: string) => `arn:aws:securityhub:${region}::product/aws/inspector`;
-const SEVERITY_LABEL: Record<string, string> = { High: 'HIGH', Medium: 'MEDIUM', Low: 'LOW', Informational: 'INFORMATIONAL', Undefined: 'INFORMATIONAL' };
+const SEVERITY_LABEL: Record<string, string> = {
+  High: 'HIGH',
+  Medium: 'MEDIUM',
+  Low: 'LOW',
+  Informational: 'INFORMATIONAL',
+  Undefined: 'INFORMATIONAL',
+};
 
 /** ASFF dates are ISO strings; the API's wire form of Inspector's are epoch seconds. */
 const iso = (value: unknown) => (typeof value === 'number' ? new Date(value * 1000).toISOString() : value);
@@ -31,7 +37,11 @@ export function asffFromInspector2(finding: Json, options: { portsIn?: V2PortsIn
     Region: region,
     GeneratorId: 'AWSInspector',
     AwsAccountId: finding.awsAccountId,
-    Types: [finding.type === 'NETWORK_REACHABILITY' ? 'Software and Configuration Checks/AWS Security Best Practices/Network Reachability' : 'Software and Configuration Checks/Vulnerabilities/CVE'],
+    Types: [
+      finding.type === 'NETWORK_REACHABILITY'
+        ? 'Software and Configuration Checks/AWS Security Best Practices/Network Reachability'
+        : 'Software and Configuration Checks/Vulnerabilities/CVE',
+    ],
     FirstObservedAt: iso(finding.firstObservedAt),
     LastObservedAt: iso(finding.lastObservedAt),
     CreatedAt: iso(finding.firstObservedAt),
@@ -56,13 +66,17 @@ export function asffFromInspector2(finding: Json, options: { portsIn?: V2PortsIn
         ...(resource.tags ? { Tags: resource.tags } : {}),
       },
     ],
-    ...(portsIn === 'network' && finding.type === 'NETWORK_REACHABILITY' ? { Network: { Direction: 'IN', Protocol: protocol, OpenPortRange: portRange } } : {}),
+    ...(portsIn === 'network' && finding.type === 'NETWORK_REACHABILITY'
+      ? { Network: { Direction: 'IN', Protocol: protocol, OpenPortRange: portRange } }
+      : {}),
     ...(finding.type === 'NETWORK_REACHABILITY' && portsIn !== 'nowhere' && portsIn !== 'title-only'
       ? {
           NetworkPath: steps.map((s) => ({
             ComponentId: s.componentId,
             ComponentType: s.componentType,
-            ...(portsIn === 'network-path' && s.componentType === 'AWS::EC2::InternetGateway' ? { Ingress: { Protocol: protocol, Destination: { PortRanges: [portRange] } } } : {}),
+            ...(portsIn === 'network-path' && s.componentType === 'AWS::EC2::InternetGateway'
+              ? { Ingress: { Protocol: protocol, Destination: { PortRanges: [portRange] } } }
+              : {}),
           })),
         }
       : {}),
@@ -84,7 +98,9 @@ export function asffFromClassic(finding: Json, options: { workflow?: string } = 
     ProductName: 'Inspector',
     CompanyName: 'Amazon',
     Region: region,
-    GeneratorId: (finding.serviceAttributes as Json | undefined)?.rulesPackageArn ?? 'arn:aws:inspector:us-east-1:316112463485:rulespackage/0-PmNV0Tcd',
+    GeneratorId:
+      (finding.serviceAttributes as Json | undefined)?.rulesPackageArn ??
+      'arn:aws:inspector:us-east-1:316112463485:rulespackage/0-PmNV0Tcd',
     AwsAccountId: accountId,
     Types: [`Software and Configuration Checks/AWS Security Best Practices/Network Reachability - ${String(finding.id)}`],
     FirstObservedAt: finding.createdAt,
@@ -102,7 +118,15 @@ export function asffFromClassic(finding: Json, options: { workflow?: string } = 
       'aws/securityhub/ProductName': 'Inspector',
       'aws/securityhub/CompanyName': 'Amazon',
     },
-    Resources: [{ Type: 'AwsEc2Instance', Id: `arn:aws:ec2:${String(region)}:${String(accountId)}:instance/${String(instanceId)}`, Partition: 'aws', Region: region, Tags: tags }],
+    Resources: [
+      {
+        Type: 'AwsEc2Instance',
+        Id: `arn:aws:ec2:${String(region)}:${String(accountId)}:instance/${String(instanceId)}`,
+        Partition: 'aws',
+        Region: region,
+        Tags: tags,
+      },
+    ],
     RecordState: 'ACTIVE',
     Workflow: { Status: options.workflow ?? 'NEW' },
   };
@@ -118,12 +142,15 @@ export const REAL_CLASSIC_ASFF = {
   ProductArn: 'arn:aws:securityhub:eu-west-1::product/aws/inspector',
   GeneratorId: 'arn:aws:inspector:eu-west-1:357557129151:rulespackage/0-SPzU33xe',
   AwsAccountId: '123456789012',
-  Types: ['Software and Configuration Checks/AWS Security Best Practices/Network Reachability - Recognized port with listener reachable from internet'],
+  Types: [
+    'Software and Configuration Checks/AWS Security Best Practices/Network Reachability - Recognized port with listener reachable from internet',
+  ],
   FirstObservedAt: '2020-03-26T15:29:47.523Z',
   UpdatedAt: '2020-03-26T15:29:47.523Z',
   CreatedAt: '2020-03-26T15:29:47.523Z',
   Severity: { Label: 'MEDIUM', Normalized: 40, Original: '6.0' },
-  Title: "On instance i-0fa050bfbbd5682eb, process 'sshd' is listening on TCP port 22 which is associated with 'SSH' and is reachable from the internet",
+  Title:
+    "On instance i-0fa050bfbbd5682eb, process 'sshd' is listening on TCP port 22 which is associated with 'SSH' and is reachable from the internet",
   ProductFields: {
     'attributes/INSTANCE_ID': 'i-0fa050bfbbd5682eb',
     'attributes/PORT': '22',
@@ -135,7 +162,14 @@ export const REAL_CLASSIC_ASFF = {
     'aws/securityhub/ProductName': 'Inspector',
     'aws/securityhub/CompanyName': 'Amazon',
   },
-  Resources: [{ Type: 'AwsEc2Instance', Id: 'arn:aws:ec2:eu-west-1:123456789012:instance/i-0fa050bfbbd5682eb', Partition: 'aws', Region: 'eu-west-1' }],
+  Resources: [
+    {
+      Type: 'AwsEc2Instance',
+      Id: 'arn:aws:ec2:eu-west-1:123456789012:instance/i-0fa050bfbbd5682eb',
+      Partition: 'aws',
+      Region: 'eu-west-1',
+    },
+  ],
   RecordState: 'ACTIVE',
   Workflow: { Status: 'NEW' },
 };

@@ -37,7 +37,13 @@ export async function startFaultProxy(
   const server: Server = createServer(async (req, res) => {
     const body = await readBody(req);
     const scope = /Credential=[^/]+\/\d{8}\/([a-z0-9-]+)\//.exec(String(req.headers.authorization ?? ''));
-    const info: RequestInfo = { method: req.method ?? 'GET', path: req.url ?? '/', operation: operationOf(req, body), region: scope?.[1] ?? '', body };
+    const info: RequestInfo = {
+      method: req.method ?? 'GET',
+      path: req.url ?? '/',
+      operation: operationOf(req, body),
+      region: scope?.[1] ?? '',
+      body,
+    };
     log.push(info);
     const fault = faultFor(info);
     if (fault) {
@@ -53,7 +59,9 @@ export async function startFaultProxy(
     }
     const upstream = await fetch(`${target}${req.url}`, {
       method: req.method ?? 'GET',
-      headers: Object.fromEntries(Object.entries(req.headers).filter(([k, v]) => typeof v === 'string' && k !== 'host' && k !== 'content-length')) as Record<string, string>,
+      headers: Object.fromEntries(
+        Object.entries(req.headers).filter(([k, v]) => typeof v === 'string' && k !== 'host' && k !== 'content-length'),
+      ) as Record<string, string>,
       ...(req.method === 'GET' || req.method === 'HEAD' ? {} : { body }),
     });
     const headers: Record<string, string> = {};

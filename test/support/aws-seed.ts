@@ -52,14 +52,19 @@ let serial = 0;
 export function v2Finding(spec: V2FindingSpec): Record<string, unknown> {
   serial += 1;
   const to = spec.to ?? spec.from;
-  const edge = spec.path === 'peered' ? ['pcx-0b1c2d3e4f5a67890', 'AWS::EC2::VPCPeeringConnection'] : ['igw-0e1d2c3b4a5f60789', 'AWS::EC2::InternetGateway'];
+  const edge =
+    spec.path === 'peered'
+      ? ['pcx-0b1c2d3e4f5a67890', 'AWS::EC2::VPCPeeringConnection']
+      : ['igw-0e1d2c3b4a5f60789', 'AWS::EC2::InternetGateway'];
   return {
     findingArn: `arn:aws:inspector2:${spec.region}:${spec.accountId}:finding/${serial.toString(16).padStart(32, '0')}`,
     awsAccountId: spec.accountId,
     type: spec.type ?? 'NETWORK_REACHABILITY',
     description: `On the instance ${spec.instanceId}, the port range ${spec.from}-${to} is reachable from the InternetGateway.`,
     title: `Port ${spec.from === to ? spec.from : `range ${spec.from} - ${to}`} is reachable from an Internet Gateway - ${spec.protocol}`,
-    remediation: { recommendation: { text: 'You can restrict access to your instance by modifying the Security Groups or ACLs in the network path.' } },
+    remediation: {
+      recommendation: { text: 'You can restrict access to your instance by modifying the Security Groups or ACLs in the network path.' },
+    },
     severity: spec.severity ?? 'MEDIUM',
     firstObservedAt: 1730711551.402,
     lastObservedAt: 1732711551.402,

@@ -1,13 +1,20 @@
 // Builders with named overrides, so each test states only what it is about.
 import type { AllowRule, Allowlist, EvaluateOptions, Exposure } from '../../src/model.js';
 
-export function exposure(overrides: Partial<Exposure> & { name?: string; tags?: Record<string, string>; instanceId?: string } = {}): Exposure {
+export function exposure(
+  overrides: Partial<Exposure> & { name?: string; tags?: Record<string, string>; instanceId?: string } = {},
+): Exposure {
   const { name, tags, instanceId, ...rest } = overrides;
   const allTags = { ...(name === undefined ? {} : { Name: name }), ...tags };
   return {
     accountId: '111122223333',
     region: 'eu-west-1',
-    resource: { type: 'ec2-instance', id: instanceId ?? 'i-0abc12345def67890', ...(allTags.Name === undefined ? {} : { name: allTags.Name }), tags: allTags },
+    resource: {
+      type: 'ec2-instance',
+      id: instanceId ?? 'i-0abc12345def67890',
+      ...(allTags.Name === undefined ? {} : { name: allTags.Name }),
+      tags: allTags,
+    },
     protocol: 'tcp',
     ports: { from: 22, to: 22 },
     severity: 'medium',

@@ -122,20 +122,51 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
   const REPO_ID = 4242;
   const runObject = (run: FakeRun) => {
     const template = example('workflow-run');
-    const repository = (name: string) => ({ ...(template.repository as Json), full_name: name, name: name.split('/')[1], id: name === `${options.owner}/${options.repo}` ? REPO_ID : REPO_ID + 1 });
-    return { ...template, id: run.id, run_number: run.id % 1000, event: run.event, conclusion: run.conclusion, status: 'completed', head_branch: run.head_branch, updated_at: run.updated_at, html_url: `${fake.url}/${options.owner}/${options.repo}/actions/runs/${run.id}`, repository: repository(`${options.owner}/${options.repo}`), head_repository: repository(run.head_repository) };
+    const repository = (name: string) => ({
+      ...(template.repository as Json),
+      full_name: name,
+      name: name.split('/')[1],
+      id: name === `${options.owner}/${options.repo}` ? REPO_ID : REPO_ID + 1,
+    });
+    return {
+      ...template,
+      id: run.id,
+      run_number: run.id % 1000,
+      event: run.event,
+      conclusion: run.conclusion,
+      status: 'completed',
+      head_branch: run.head_branch,
+      updated_at: run.updated_at,
+      html_url: `${fake.url}/${options.owner}/${options.repo}/actions/runs/${run.id}`,
+      repository: repository(`${options.owner}/${options.repo}`),
+      head_repository: repository(run.head_repository),
+    };
   };
   const artifactList = (items: FakeGitHub['artifacts']) => ({
     total_count: items.length,
     artifacts: items.map((a) => ({
-      id: a.id, node_id: `A_${a.id}`, name: a.name, size_in_bytes: a.zip.length, url: `${base()}/actions/artifacts/${a.id}`,
-      archive_download_url: `${base()}/actions/artifacts/${a.id}/zip`, expired: a.expired ?? false, created_at: a.created_at, expires_at: a.created_at, updated_at: a.created_at,
+      id: a.id,
+      node_id: `A_${a.id}`,
+      name: a.name,
+      size_in_bytes: a.zip.length,
+      url: `${base()}/actions/artifacts/${a.id}`,
+      archive_download_url: `${base()}/actions/artifacts/${a.id}/zip`,
+      expired: a.expired ?? false,
+      created_at: a.created_at,
+      expires_at: a.created_at,
+      updated_at: a.created_at,
       workflow_run: a.runId === undefined ? null : runSummary(a.runId),
     })),
   });
   const runSummary = (id: number) => {
     const run = fake.runs.get(id);
-    return { id, repository_id: REPO_ID, head_repository_id: run && run.head_repository !== `${options.owner}/${options.repo}` ? REPO_ID + 1 : REPO_ID, head_branch: run?.head_branch ?? 'main', head_sha: 'e'.repeat(40) };
+    return {
+      id,
+      repository_id: REPO_ID,
+      head_repository_id: run && run.head_repository !== `${options.owner}/${options.repo}` ? REPO_ID + 1 : REPO_ID,
+      head_branch: run?.head_branch ?? 'main',
+      head_sha: 'e'.repeat(40),
+    };
   };
   const base = () => `${fake.url}/repos/${options.owner}/${options.repo}`;
 
@@ -147,10 +178,24 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     }
     return id;
   };
-  const userObject = (name: string) => ({ ...example('simple-user'), login: name, id: userId(name), node_id: `U_${name}`, type: name.endsWith('[bot]') ? 'Bot' : 'User' });
+  const userObject = (name: string) => ({
+    ...example('simple-user'),
+    login: name,
+    id: userId(name),
+    node_id: `U_${name}`,
+    type: name.endsWith('[bot]') ? 'Bot' : 'User',
+  });
   const labelObject = (name: string) => {
     const label = fake.labels.get(name) ?? { name, color: 'ededed', description: null };
-    return { id: name.length * 1000 + name.charCodeAt(0), node_id: `LA_${name}`, url: `${base()}/labels/${encodeURIComponent(name)}`, name, description: label.description, color: label.color, default: false };
+    return {
+      id: name.length * 1000 + name.charCodeAt(0),
+      node_id: `LA_${name}`,
+      url: `${base()}/labels/${encodeURIComponent(name)}`,
+      name,
+      description: label.description,
+      color: label.color,
+      default: false,
+    };
   };
   const issueObject = (issue: FakeIssue) => ({
     ...example('issue'),
@@ -194,7 +239,12 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     updated_at: issue.updated_at,
     author_association: 'NONE',
   });
-  const refObject = (ref: string, sha: string) => ({ ref: `refs/${ref}`, node_id: `REF_${ref}`, url: `${base()}/git/refs/${ref}`, object: { type: 'commit', sha, url: `${base()}/git/commits/${sha}` } });
+  const refObject = (ref: string, sha: string) => ({
+    ref: `refs/${ref}`,
+    node_id: `REF_${ref}`,
+    url: `${base()}/git/refs/${ref}`,
+    object: { type: 'commit', sha, url: `${base()}/git/commits/${sha}` },
+  });
   const pullObject = (pr: FakeGitHub['pullRequests'][number]) => {
     const template = example('pull-request');
     return {
@@ -214,7 +264,11 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
   const findIssue = (n: string) => fake.issues.find((i) => i.number === Number(n));
   const findConversation = (n: string) => findIssue(n) ?? fake.pulls.get(Number(n));
 
-  type Handler = (p: Record<string, string>, q: URLSearchParams, body: Json) => { status: number; body: unknown; headers?: Record<string, string> };
+  type Handler = (
+    p: Record<string, string>,
+    q: URLSearchParams,
+    body: Json,
+  ) => { status: number; body: unknown; headers?: Record<string, string> };
   const paginate = (items: unknown[], q: URLSearchParams, path: string) => {
     const perPage = Math.min(Number(q.get('per_page') ?? 30), options.pageSize ?? 100);
     const page = Number(q.get('page') ?? 1);
@@ -232,20 +286,42 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     'GET /repos/{owner}/{repo}': () => ({
       status: 200,
       // The spec's example nests fork parents that lack fields the schema requires; a plain repository has none.
-      body: { ...withoutForkParents(example('full-repository-default-response')), language: null, default_branch: 'main', name: options.repo, full_name: `${options.owner}/${options.repo}`, private: options.private ?? true, visibility: options.private === false ? 'public' : 'private' },
+      body: {
+        ...withoutForkParents(example('full-repository-default-response')),
+        language: null,
+        default_branch: 'main',
+        name: options.repo,
+        full_name: `${options.owner}/${options.repo}`,
+        private: options.private ?? true,
+        visibility: options.private === false ? 'public' : 'private',
+      },
     }),
-    'GET /users/{username}': (p) => ({ status: 200, body: { ...example('public-user-default-response'), ...userObject(p.username!), user_view_type: 'public' } }),
+    'GET /users/{username}': (p) => ({
+      status: 200,
+      body: { ...example('public-user-default-response'), ...userObject(p.username!), user_view_type: 'public' },
+    }),
     'GET /user': () =>
-      login.endsWith('[bot]') ? { status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' } } : { status: 200, body: { ...example('private-user'), login } },
+      login.endsWith('[bot]')
+        ? {
+            status: 403,
+            body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' },
+          }
+        : { status: 200, body: { ...example('private-user'), login } },
     'GET /repos/{owner}/{repo}/issues': (_, q) => {
       const labels = (q.get('labels') ?? '').split(',').filter(Boolean);
       const state = q.get('state') ?? 'open';
-      let items = fake.issues.filter((i) => (state === 'all' || i.state === state) && labels.every((l) => i.labels.includes(l)) && (!q.get('creator') || i.user === q.get('creator')));
+      let items = fake.issues.filter(
+        (i) =>
+          (state === 'all' || i.state === state) &&
+          labels.every((l) => i.labels.includes(l)) &&
+          (!q.get('creator') || i.user === q.get('creator')),
+      );
       items = [...items].sort((a, b) => (q.get('direction') === 'asc' ? a.number - b.number : b.number - a.number));
       return paginate(items.map(issueObject), q, `/repos/${options.owner}/${options.repo}/issues`);
     },
     'GET /search/issues': (_, q) => {
-      if (fake.search === 'unavailable') return { status: 503, body: { message: 'Service Unavailable', documentation_url: 'x', code: '503' } };
+      if (fake.search === 'unavailable')
+        return { status: 503, body: { message: 'Service Unavailable', documentation_url: 'x', code: '503' } };
       // The qualifiers Portwarden sends; anything else is an error here, so a changed query is noticed.
       const tests: ((i: FakeIssue) => boolean)[] = [];
       for (const term of (q.get('q') ?? '').split(/\s+/).filter(Boolean)) {
@@ -255,11 +331,18 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
         if (key === 'is' && unquoted === 'issue') continue;
         if (key === 'label') tests.push((i) => i.labels.includes(unquoted!) !== (not === '-'));
         else if (key === 'author') tests.push((i) => i.user === unquoted!.replace(/^app\/(.+)$/, '$1[bot]'));
-        else return { status: 422, body: { message: 'Validation Failed', documentation_url: 'x', errors: [{ resource: 'Search', field: 'q', code: 'invalid' }] } };
+        else
+          return {
+            status: 422,
+            body: { message: 'Validation Failed', documentation_url: 'x', errors: [{ resource: 'Search', field: 'q', code: 'invalid' }] },
+          };
       }
       const found = fake.issues.filter((i) => tests.every((t) => t(i))).map((i) => ({ ...issueObject(i), score: 1 }));
       const page = paginate(found, q, '/search/issues');
-      return { ...page, body: { total_count: found.length, incomplete_results: fake.search === 'incomplete', items: page.body, search_type: 'lexical' } };
+      return {
+        ...page,
+        body: { total_count: found.length, incomplete_results: fake.search === 'incomplete', items: page.body, search_type: 'lexical' },
+      };
     },
     'POST /repos/{owner}/{repo}/issues': (_, __, body) => {
       const issue: FakeIssue = {
@@ -301,7 +384,13 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     },
     'GET /repos/{owner}/{repo}/issues/{issue_number}/comments': (p, q) => {
       const issue = findConversation(p.issue_number!);
-      return issue ? paginate(issue.comments.map((c) => commentObject(issue, c)), q, `/repos/${options.owner}/${options.repo}/issues/${issue.number}/comments`) : { status: 404, body: { message: 'Not Found', documentation_url: 'x' } };
+      return issue
+        ? paginate(
+            issue.comments.map((c) => commentObject(issue, c)),
+            q,
+            `/repos/${options.owner}/${options.repo}/issues/${issue.number}/comments`,
+          )
+        : { status: 404, body: { message: 'Not Found', documentation_url: 'x' } };
     },
     'POST /repos/{owner}/{repo}/issues/{issue_number}/comments': (p, _, body) => {
       const issue = findConversation(p.issue_number!);
@@ -328,13 +417,43 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       const url = `${base()}/contents/${p.path}`;
       return {
         status: 200,
-        body: { type: 'file', encoding: 'base64', size: text.length, name: p.path!.split('/').pop(), path: p.path, content, sha: 'a'.repeat(40), url, git_url: url, html_url: url, download_url: url, _links: { self: url, git: url, html: url } },
+        body: {
+          type: 'file',
+          encoding: 'base64',
+          size: text.length,
+          name: p.path!.split('/').pop(),
+          path: p.path,
+          content,
+          sha: 'a'.repeat(40),
+          url,
+          git_url: url,
+          html_url: url,
+          download_url: url,
+          _links: { self: url, git: url, html: url },
+        },
       };
     },
     'GET /repos/{owner}/{repo}/collaborators/{username}/permission': (p) => {
       const role = fake.roles.get(p.username!) ?? 'read';
       const permission = role === 'maintain' ? 'write' : role === 'triage' ? 'read' : role;
-      return { status: 200, body: { permission, role_name: role, user: { ...userObject(p.username!), role_name: role, permissions: { admin: role === 'admin', maintain: role === 'maintain', push: ['admin', 'maintain', 'write'].includes(role), triage: role !== 'read', pull: true } } } };
+      return {
+        status: 200,
+        body: {
+          permission,
+          role_name: role,
+          user: {
+            ...userObject(p.username!),
+            role_name: role,
+            permissions: {
+              admin: role === 'admin',
+              maintain: role === 'maintain',
+              push: ['admin', 'maintain', 'write'].includes(role),
+              triage: role !== 'read',
+              pull: true,
+            },
+          },
+        },
+      };
     },
     'GET /repos/{owner}/{repo}/git/ref/{ref}': (p) => {
       const sha = fake.branches.get(p.ref!.replace(/^heads\//, ''));
@@ -366,16 +485,47 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       fake.files.set(p.path!, refs);
       const sha = (++commitCount).toString(16).padStart(40, 'd');
       fake.branches.set(branch, sha);
-      return { status: 200, body: { content: { name: p.path, path: p.path, sha: 'a'.repeat(40), size: 1, url: base(), html_url: base(), git_url: base(), download_url: base(), type: 'file', _links: { self: base(), git: base(), html: base() } }, commit: { ...(example('file-commit').commit as Json), sha } } };
+      return {
+        status: 200,
+        body: {
+          content: {
+            name: p.path,
+            path: p.path,
+            sha: 'a'.repeat(40),
+            size: 1,
+            url: base(),
+            html_url: base(),
+            git_url: base(),
+            download_url: base(),
+            type: 'file',
+            _links: { self: base(), git: base(), html: base() },
+          },
+          commit: { ...(example('file-commit').commit as Json), sha },
+        },
+      };
     },
     'GET /repos/{owner}/{repo}/pulls': (_, q) => {
       const head = q.get('head')?.split(':').pop();
-      const items = fake.pullRequests.filter((pr) => (!head || pr.head === head) && (q.get('state') === 'all' || pr.state === (q.get('state') ?? 'open')));
+      const items = fake.pullRequests.filter(
+        (pr) => (!head || pr.head === head) && (q.get('state') === 'all' || pr.state === (q.get('state') ?? 'open')),
+      );
       return { status: 200, body: items.map((pr) => pullObject(pr)) };
     },
     'POST /repos/{owner}/{repo}/pulls': (_, __, body) => {
-      if (fake.refusePullRequests) return { status: 403, body: { message: 'GitHub Actions is not permitted to create or approve pull requests.', documentation_url: 'x' } };
-      const pr = { number: 500 + fake.pullRequests.length + 1, title: String(body.title), body: String(body.body ?? ''), head: String(body.head), base: String(body.base), state: 'open' as const, user: login };
+      if (fake.refusePullRequests)
+        return {
+          status: 403,
+          body: { message: 'GitHub Actions is not permitted to create or approve pull requests.', documentation_url: 'x' },
+        };
+      const pr = {
+        number: 500 + fake.pullRequests.length + 1,
+        title: String(body.title),
+        body: String(body.body ?? ''),
+        head: String(body.head),
+        base: String(body.base),
+        state: 'open' as const,
+        user: login,
+      };
       fake.pullRequests.push(pr);
       return { status: 201, body: pullObject(pr) };
     },
@@ -386,9 +536,14 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
       if (typeof body.body === 'string') pr.body = body.body;
       return { status: 200, body: pullObject(pr) };
     },
-    'GET /repos/{owner}/{repo}/actions/artifacts': (_, q) => ({ status: 200, body: artifactList(fake.artifacts.filter((a) => !q.get('name') || a.name === q.get('name'))) }),
-    'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts': (p, q) =>
-      ({ status: 200, body: artifactList(fake.artifacts.filter((a) => a.runId === Number(p.run_id) && (!q.get('name') || a.name === q.get('name')))) }),
+    'GET /repos/{owner}/{repo}/actions/artifacts': (_, q) => ({
+      status: 200,
+      body: artifactList(fake.artifacts.filter((a) => !q.get('name') || a.name === q.get('name'))),
+    }),
+    'GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts': (p, q) => ({
+      status: 200,
+      body: artifactList(fake.artifacts.filter((a) => a.runId === Number(p.run_id) && (!q.get('name') || a.name === q.get('name')))),
+    }),
     'GET /repos/{owner}/{repo}/actions/runs/{run_id}': (p) => {
       const run = fake.runs.get(Number(p.run_id));
       return run ? { status: 200, body: runObject(run) } : { status: 404, body: { message: 'Not Found', documentation_url: 'x' } };
@@ -396,18 +551,34 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     // The filters Portwarden uses: branch, event, status (success is a conclusion, as on GitHub).
     'GET /repos/{owner}/{repo}/actions/runs': (_, q) => {
       const runs = [...fake.runs.values()]
-        .filter((r) => (!q.get('branch') || r.head_branch === q.get('branch')) && (!q.get('event') || r.event === q.get('event')) && (!q.get('status') || r.conclusion === q.get('status')))
+        .filter(
+          (r) =>
+            (!q.get('branch') || r.head_branch === q.get('branch')) &&
+            (!q.get('event') || r.event === q.get('event')) &&
+            (!q.get('status') || r.conclusion === q.get('status')),
+        )
         .sort((a, b) => b.updated_at.localeCompare(a.updated_at))
         .slice(0, Number(q.get('per_page') ?? 30));
       return { status: 200, body: { total_count: runs.length, workflow_runs: runs.map(runObject) } };
     },
     'GET /repos/{owner}/{repo}/actions/artifacts/{artifact_id}/{archive_format}': (p) =>
       // Like GitHub: a short-lived redirect to blob storage, which needs no token.
-      fake.artifacts.some((a) => a.id === Number(p.artifact_id)) ? { status: 302, body: undefined, headers: { location: `${fake.url}/_blobs/${p.artifact_id}.zip` } } : { status: 404, body: { message: 'Not Found', documentation_url: 'x' } },
-    'GET /repos/{owner}/{repo}/labels': (_, q) => paginate([...fake.labels.keys()].map(labelObject), q, `/repos/${options.owner}/${options.repo}/labels`),
+      fake.artifacts.some((a) => a.id === Number(p.artifact_id))
+        ? { status: 302, body: undefined, headers: { location: `${fake.url}/_blobs/${p.artifact_id}.zip` } }
+        : { status: 404, body: { message: 'Not Found', documentation_url: 'x' } },
+    'GET /repos/{owner}/{repo}/labels': (_, q) =>
+      paginate([...fake.labels.keys()].map(labelObject), q, `/repos/${options.owner}/${options.repo}/labels`),
     'POST /repos/{owner}/{repo}/labels': (_, __, body) => {
       const name = String(body.name);
-      if (fake.labels.has(name)) return { status: 422, body: { message: 'Validation Failed', documentation_url: 'x', errors: [{ resource: 'Label', code: 'already_exists', field: 'name' }] } };
+      if (fake.labels.has(name))
+        return {
+          status: 422,
+          body: {
+            message: 'Validation Failed',
+            documentation_url: 'x',
+            errors: [{ resource: 'Label', code: 'already_exists', field: 'name' }],
+          },
+        };
       fake.labels.set(name, { name, color: String(body.color ?? 'ededed'), description: (body.description as string | undefined) ?? null });
       return { status: 201, body: labelObject(name) };
     },
@@ -426,7 +597,12 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     fake.log.push(entry);
     const send = (status: number, payload: unknown, headers: Record<string, string> = {}) => {
       entry.status = status;
-      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-ratelimit-remaining': '4999', 'x-ratelimit-reset': String(Math.floor(now / 1000) + 3600), ...headers });
+      res.writeHead(status, {
+        'content-type': 'application/json; charset=utf-8',
+        'x-ratelimit-remaining': '4999',
+        'x-ratelimit-reset': String(Math.floor(now / 1000) + 3600),
+        ...headers,
+      });
       res.end(payload === undefined ? '' : JSON.stringify(payload));
     };
 
@@ -449,7 +625,11 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
         fake.violations.push(`POST /graphql: unexpected query ${query}`);
         return send(200, { errors: [{ message: 'unexpected query' }] });
       }
-      if (fake.viewer === 'forbidden') return send(200, { data: { viewer: null }, errors: [{ type: 'FORBIDDEN', path: ['viewer'], message: 'Resource not accessible by integration' }] });
+      if (fake.viewer === 'forbidden')
+        return send(200, {
+          data: { viewer: null },
+          errors: [{ type: 'FORBIDDEN', path: ['viewer'], message: 'Resource not accessible by integration' }],
+        });
       return send(200, { data: { viewer: { login, databaseId: userId(login) } } });
     }
     const matched = matchOperation(method, url.pathname);
@@ -469,19 +649,35 @@ export async function startFakeGitHub(options: FakeGitHubOptions): Promise<FakeG
     }
 
     if (fake.readOnly && method !== 'GET') {
-      return send(403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' });
+      return send(403, {
+        message: 'Resource not accessible by integration',
+        documentation_url: 'https://docs.github.com/rest',
+        status: '403',
+      });
     }
     const fault = fake.faultFor({ method, path: url.pathname });
     entry.fault = fault;
     if (fault === '500-before') return send(500, { message: 'Server Error' });
     if (fault === 'secondary-rate-limit') {
-      return send(403, { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.', documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits' }, { 'retry-after': '1' });
+      return send(
+        403,
+        {
+          message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+          documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits',
+        },
+        { 'retry-after': '1' },
+      );
     }
     if (fault === '429') return send(429, { message: 'Too Many Requests' }, { 'retry-after': '1' });
 
     // GitHub's own limits on text, enforced as GitHub does (422), so a test sees what users would.
     const tooLong = textLimitProblem(method, matched.operation.template, body ?? {});
-    if (tooLong) return send(422, { message: 'Validation Failed', documentation_url: 'x', errors: [{ resource: 'Issue', code: 'custom', message: tooLong }] });
+    if (tooLong)
+      return send(422, {
+        message: 'Validation Failed',
+        documentation_url: 'x',
+        errors: [{ resource: 'Issue', code: 'custom', message: tooLong }],
+      });
     const result = handler(matched.pathParams, url.searchParams, body ?? {});
     const responseProblems = validateResponse(matched, result.status, result.body);
     if (responseProblems.length > 0) fake.violations.push(...responseProblems.map((p) => `${method} ${matched.operation.template}: ${p}`));
@@ -506,8 +702,11 @@ const TEXT_LIMITS = { title: 256, body: 65_536 };
 /** Titles over 256 characters and bodies or comments over 65,536 are refused. */
 function textLimitProblem(method: string, template: string, body: Json): string | undefined {
   if (method !== 'POST' && method !== 'PATCH') return undefined;
-  if (!/\/issues(\/\{issue_number\})?(\/comments)?$|\/issues\/comments\/\{comment_id\}$|\/pulls(\/\{pull_number\})?$/.test(template)) return undefined;
-  if (typeof body.title === 'string' && [...body.title].length > TEXT_LIMITS.title) return `title is too long (maximum is ${TEXT_LIMITS.title} characters)`;
-  if (typeof body.body === 'string' && [...body.body].length > TEXT_LIMITS.body) return `body is too long (maximum is ${TEXT_LIMITS.body} characters)`;
+  if (!/\/issues(\/\{issue_number\})?(\/comments)?$|\/issues\/comments\/\{comment_id\}$|\/pulls(\/\{pull_number\})?$/.test(template))
+    return undefined;
+  if (typeof body.title === 'string' && [...body.title].length > TEXT_LIMITS.title)
+    return `title is too long (maximum is ${TEXT_LIMITS.title} characters)`;
+  if (typeof body.body === 'string' && [...body.body].length > TEXT_LIMITS.body)
+    return `body is too long (maximum is ${TEXT_LIMITS.body} characters)`;
   return undefined;
 }

@@ -33,17 +33,31 @@ export interface FakeClassic {
 const epoch = (d: Date | undefined) => (d ? d.getTime() / 1000 : undefined);
 
 export async function startFakeClassic(initial: Partial<ClassicState> = {}): Promise<FakeClassic> {
-  const state: ClassicState = { rulesPackages: [], templates: [], runs: [], pageSize: 500, failures: {}, failedFindingArns: [], ...initial };
+  const state: ClassicState = {
+    rulesPackages: [],
+    templates: [],
+    runs: [],
+    pageSize: 500,
+    failures: {},
+    failedFindingArns: [],
+    ...initial,
+  };
   const log: FakeClassic['log'] = [];
 
   const page = (items: string[], body: Record<string, unknown>, key: string) => {
     const offset = typeof body.nextToken === 'string' ? Number(Buffer.from(body.nextToken, 'base64').toString()) : 0;
     const size = Math.min(Number(body.maxResults ?? 10), state.pageSize);
     const next = offset + size;
-    return { [key]: items.slice(offset, next), ...(next < items.length ? { nextToken: Buffer.from(String(next)).toString('base64') } : {}) };
+    return {
+      [key]: items.slice(offset, next),
+      ...(next < items.length ? { nextToken: Buffer.from(String(next)).toString('base64') } : {}),
+    };
   };
   const describeLimit = (arns: unknown) => {
-    if (!Array.isArray(arns) || arns.length < 1 || arns.length > 10) throw Object.assign(new Error(`1 to 10 ARNs allowed, got ${Array.isArray(arns) ? arns.length : 'none'}`), { code: 'ValidationException' });
+    if (!Array.isArray(arns) || arns.length < 1 || arns.length > 10)
+      throw Object.assign(new Error(`1 to 10 ARNs allowed, got ${Array.isArray(arns) ? arns.length : 'none'}`), {
+        code: 'ValidationException',
+      });
     return arns as string[];
   };
   const findingsOf = (runArn: string) => state.runs.find((r) => r.arn === runArn)?.findings ?? [];
@@ -51,7 +65,12 @@ export async function startFakeClassic(initial: Partial<ClassicState> = {}): Pro
   const wireFinding = (f: Record<string, unknown>) => ({ ...f, createdAt: toEpoch(f.createdAt), updatedAt: toEpoch(f.updatedAt) });
 
   const operations: Record<string, (body: Record<string, unknown>) => unknown> = {
-    ListRulesPackages: (body) => page(state.rulesPackages.map((p) => p.arn), body, 'rulesPackageArns'),
+    ListRulesPackages: (body) =>
+      page(
+        state.rulesPackages.map((p) => p.arn),
+        body,
+        'rulesPackageArns',
+      ),
     DescribeRulesPackages: (body) => ({
       rulesPackages: describeLimit(body.rulesPackageArns).flatMap((arn) => {
         const p = state.rulesPackages.find((x) => x.arn === arn);
@@ -62,28 +81,59 @@ export async function startFakeClassic(initial: Partial<ClassicState> = {}): Pro
     ListAssessmentTemplates: (body) => page(state.templates, body, 'assessmentTemplateArns'),
     ListAssessmentRuns: (body) => {
       const templates = (body.assessmentTemplateArns as string[] | undefined) ?? [];
-      return page(state.runs.filter((r) => templates.length === 0 || templates.includes(r.templateArn)).map((r) => r.arn), body, 'assessmentRunArns');
+      return page(
+        state.runs.filter((r) => templates.length === 0 || templates.includes(r.templateArn)).map((r) => r.arn),
+        body,
+        'assessmentRunArns',
+      );
     },
     DescribeAssessmentRuns: (body) => ({
       assessmentRuns: describeLimit(body.assessmentRunArns).flatMap((arn) => {
         const r = state.runs.find((x) => x.arn === arn);
         return r
-          ? [{ arn: r.arn, name: `Run ${r.arn.slice(-8)}`, assessmentTemplateArn: r.templateArn, state: r.state, durationInSeconds: 3600, rulesPackageArns: state.rulesPackages.map((p) => p.arn), userAttributesForFindings: [], createdAt: epoch(r.createdAt), startedAt: epoch(r.createdAt), completedAt: epoch(r.completedAt), stateChangedAt: epoch(r.completedAt ?? r.createdAt), dataCollected: true, stateChanges: [], notifications: [], findingCounts: {} }]
+          ? [
+              {
+                arn: r.arn,
+                name: `Run ${r.arn.slice(-8)}`,
+                assessmentTemplateArn: r.templateArn,
+                state: r.state,
+                durationInSeconds: 3600,
+                rulesPackageArns: state.rulesPackages.map((p) => p.arn),
+                userAttributesForFindings: [],
+                createdAt: epoch(r.createdAt),
+                startedAt: epoch(r.createdAt),
+                completedAt: epoch(r.completedAt),
+                stateChangedAt: epoch(r.completedAt ?? r.createdAt),
+                dataCollected: true,
+                stateChanges: [],
+                notifications: [],
+                findingCounts: {},
+              },
+            ]
           : [];
       }),
       failedItems: {},
     }),
     ListFindings: (body) => {
       const runs = (body.assessmentRunArns as string[] | undefined) ?? [];
-      const packages = ((body.filter as { rulesPackageArns?: string[] } | undefined)?.rulesPackageArns) ?? [];
-      const findings = runs.flatMap(findingsOf).filter((f) => packages.length === 0 || packages.includes((f.serviceAttributes as { rulesPackageArn: string }).rulesPackageArn));
-      return page(findings.map((f) => f.arn as string), body, 'findingArns');
+      const packages = (body.filter as { rulesPackageArns?: string[] } | undefined)?.rulesPackageArns ?? [];
+      const findings = runs
+        .flatMap(findingsOf)
+        .filter((f) => packages.length === 0 || packages.includes((f.serviceAttributes as { rulesPackageArn: string }).rulesPackageArn));
+      return page(
+        findings.map((f) => f.arn as string),
+        body,
+        'findingArns',
+      );
     },
     DescribeFindings: (body) => {
       const arns = describeLimit(body.findingArns);
       const failed = arns.filter((a) => state.failedFindingArns.includes(a));
       return {
-        findings: arns.filter((a) => !failed.includes(a)).flatMap((arn) => allFindings().filter((f) => f.arn === arn)).map(wireFinding),
+        findings: arns
+          .filter((a) => !failed.includes(a))
+          .flatMap((arn) => allFindings().filter((f) => f.arn === arn))
+          .map(wireFinding),
         failedItems: Object.fromEntries(failed.map((a) => [a, { failureCode: 'INTERNAL_ERROR', retryable: true }])),
       };
     },

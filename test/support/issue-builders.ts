@@ -11,7 +11,8 @@ export function unexpected(overrides: Parameters<typeof exposure>[0] = {}): Verd
 
 export function allowedBy(ruleId: string, overrides: Parameters<typeof exposure>[0] = {}): Verdict {
   const e = exposure(overrides);
-  return evaluate([e], allowlist(rule({ id: ruleId, reason: 'reviewed in SEC-1', allow: { [e.protocol]: [e.ports] } })), evalOptions()).verdicts[0]!;
+  return evaluate([e], allowlist(rule({ id: ruleId, reason: 'reviewed in SEC-1', allow: { [e.protocol]: [e.ports] } })), evalOptions())
+    .verdicts[0]!;
 }
 
 let issueNumber = 100;
@@ -43,7 +44,17 @@ export function instance(id: string, state: InstanceFacts['state']): [string, In
 }
 
 export function issueOptions(overrides: Partial<IssueOptions> = {}): IssueOptions {
-  return { maxNewIssues: 25, maxWrites: 1000, maxCloses: 20, allowMassClose: false, reopenManuallyClosed: true, labels: [], assignees: [], today: '2026-11-23', ...overrides };
+  return {
+    maxNewIssues: 25,
+    maxWrites: 1000,
+    maxCloses: 20,
+    allowMassClose: false,
+    reopenManuallyClosed: true,
+    labels: [],
+    assignees: [],
+    today: '2026-11-23',
+    ...overrides,
+  };
 }
 
 export type { Exposure };

@@ -6,7 +6,8 @@ import { createServer } from 'node:net';
 
 export const motoAvailable = spawnSync('sh', ['-c', 'command -v moto_server'], { encoding: 'utf8' }).status === 0;
 if (!motoAvailable) {
-  if (process.env.PORTWARDEN_REQUIRE_MOTO === '1') throw new Error('moto_server is not installed, and PORTWARDEN_REQUIRE_MOTO=1 requires it');
+  if (process.env.PORTWARDEN_REQUIRE_MOTO === '1')
+    throw new Error('moto_server is not installed, and PORTWARDEN_REQUIRE_MOTO=1 requires it');
   console.warn('moto_server not found: skipping the AWS integration tests (pip install "moto[server]")');
 }
 
@@ -46,7 +47,11 @@ export async function startMoto(): Promise<Moto> {
     await new Promise((r) => setTimeout(r, 100));
   }
   const post = async (path: string, body: unknown) => {
-    const response = await fetch(`${url}${path}`, { method: 'POST', body: JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+    const response = await fetch(`${url}${path}`, {
+      method: 'POST',
+      body: JSON.stringify(body),
+      headers: { 'content-type': 'application/json' },
+    });
     if (!response.ok) throw new Error(`moto ${path}: ${response.status} ${await response.text()}`);
   };
   return {

@@ -10,7 +10,13 @@ export interface OidcServer {
 
 export async function startOidcServer(): Promise<OidcServer> {
   const header = Buffer.from(JSON.stringify({ alg: 'RS256', typ: 'JWT' })).toString('base64url');
-  const claims = Buffer.from(JSON.stringify({ sub: 'repo:acme/security:ref:refs/heads/main', aud: 'sts.amazonaws.com', iss: 'https://token.actions.githubusercontent.com' })).toString('base64url');
+  const claims = Buffer.from(
+    JSON.stringify({
+      sub: 'repo:acme/security:ref:refs/heads/main',
+      aud: 'sts.amazonaws.com',
+      iss: 'https://token.actions.githubusercontent.com',
+    }),
+  ).toString('base64url');
   const token = `${header}.${claims}.c2lnbmF0dXJlLW5vdC1jaGVja2VkLWJ5LW1vdG8`;
   const requests: OidcServer['requests'] = [];
   const server = createServer((req, res) => {
@@ -23,7 +29,10 @@ export async function startOidcServer(): Promise<OidcServer> {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
-    env: { ACTIONS_ID_TOKEN_REQUEST_URL: `http://127.0.0.1:${port}/token?api-version=2.0`, ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'runner-request-token' },
+    env: {
+      ACTIONS_ID_TOKEN_REQUEST_URL: `http://127.0.0.1:${port}/token?api-version=2.0`,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'runner-request-token',
+    },
     token,
     requests,
     close: () => new Promise((resolve) => server.close(() => resolve())),

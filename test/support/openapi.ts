@@ -46,7 +46,10 @@ function toJsonSchema(node: unknown, isPropertyMap = false): unknown {
   for (const [key, value] of Object.entries(node as Json)) {
     // Annotations, unless they are the names of properties being defined.
     if (!isPropertyMap && (key === 'example' || key === 'examples' || key === 'discriminator')) continue;
-    out[key] = key === '$ref' && typeof value === 'string' && value.startsWith('#/components') ? `gh${value}` : toJsonSchema(value, key === 'properties');
+    out[key] =
+      key === '$ref' && typeof value === 'string' && value.startsWith('#/components')
+        ? `gh${value}`
+        : toJsonSchema(value, key === 'properties');
   }
   if (out.nullable === true) {
     delete out.nullable;
@@ -101,13 +104,19 @@ export function validateRequest(matched: Matched, query: URLSearchParams, body: 
     if (!declared.some((p) => p.in === 'query' && p.name === name)) problems.push(`unknown query parameter "${name}"`);
   }
   for (const param of declared) {
-    const raw = param.in === 'query' ? query.get(String(param.name)) : param.in === 'path' ? matched.pathParams[String(param.name)] : undefined;
+    const raw =
+      param.in === 'query' ? query.get(String(param.name)) : param.in === 'path' ? matched.pathParams[String(param.name)] : undefined;
     if (raw === null || raw === undefined) {
       if (param.required) problems.push(`missing ${String(param.in)} parameter "${String(param.name)}"`);
       continue;
     }
-    const check = validator(`param:${op.method}:${op.template}:${String(param.name)}`, { type: 'object', properties: { v: param.schema } }, params);
-    if (!check({ v: raw })) problems.push(`${String(param.in)} parameter "${String(param.name)}"=${raw}: ${params.errorsText(check.errors)}`);
+    const check = validator(
+      `param:${op.method}:${op.template}:${String(param.name)}`,
+      { type: 'object', properties: { v: param.schema } },
+      params,
+    );
+    if (!check({ v: raw }))
+      problems.push(`${String(param.in)} parameter "${String(param.name)}"=${raw}: ${params.errorsText(check.errors)}`);
   }
   const bodySchema = ((op.spec.requestBody as Json | undefined)?.content as Record<string, Json> | undefined)?.['application/json']?.schema;
   if (bodySchema) {

@@ -20,7 +20,11 @@ export interface ProcessResult {
 }
 
 /** Asynchronous, so servers in the test process (fakes, proxies) keep answering meanwhile. */
-function runNode(script: string, args: string[], options: { cwd: string; env: Record<string, string>; stdin?: string }): Promise<ProcessResult> {
+function runNode(
+  script: string,
+  args: string[],
+  options: { cwd: string; env: Record<string, string>; stdin?: string },
+): Promise<ProcessResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [script, ...args], { cwd: options.cwd, env: options.env, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
@@ -54,7 +58,15 @@ export async function runAction(inputs: Record<string, string>, env: Record<stri
   const inputEnv = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]));
   const result = await runNode(join(repoRoot, 'dist/index.js'), [], {
     cwd,
-    env: { ...cleanEnv(), GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, RUNNER_TEMP: dir, GITHUB_ACTIONS: 'true', ...inputEnv, ...env },
+    env: {
+      ...cleanEnv(),
+      GITHUB_OUTPUT: outputFile,
+      GITHUB_STEP_SUMMARY: summaryFile,
+      RUNNER_TEMP: dir,
+      GITHUB_ACTIONS: 'true',
+      ...inputEnv,
+      ...env,
+    },
   });
   return {
     status: result.status,
@@ -89,10 +101,13 @@ function parseCommands(stdout: string): ActionRun['commands'] {
     const match = /^::([a-z-]+)(?: ([^:]*))?::(.*)$/.exec(line);
     if (!match) continue;
     const properties = Object.fromEntries(
-      (match[2] ?? '').split(',').filter(Boolean).map((pair) => {
-        const [key, ...rest] = pair.split('=');
-        return [key!, decodeURIComponent(rest.join('='))];
-      }),
+      (match[2] ?? '')
+        .split(',')
+        .filter(Boolean)
+        .map((pair) => {
+          const [key, ...rest] = pair.split('=');
+          return [key!, decodeURIComponent(rest.join('='))];
+        }),
     );
     commands.push({ command: match[1]!, properties, message: decodeURIComponent(match[3]!) });
   }

@@ -51,21 +51,39 @@ export async function startSecurityHubFront(moto: string): Promise<SecurityHubFr
       res.end(JSON.stringify(payload));
     };
     const failure = front.failures.get(operation) ?? front.failWhen?.(operation, body);
-    if (failure) return json(failure.includes('Throttl') ? 429 : failure.includes('Internal') ? 500 : 403, { message: `${operation} refused by the test` }, { 'x-amzn-errortype': failure });
+    if (failure)
+      return json(
+        failure.includes('Throttl') ? 429 : failure.includes('Internal') ? 500 : 403,
+        { message: `${operation} refused by the test` },
+        { 'x-amzn-errortype': failure },
+      );
 
     if (operation === 'ListFindingAggregators') {
-      return json(200, { FindingAggregators: front.aggregator ? [{ FindingAggregatorArn: `arn:aws:securityhub:${front.aggregator.region}:123456789012:finding-aggregator/0f1e2d3c` }] : [] });
+      return json(200, {
+        FindingAggregators: front.aggregator
+          ? [{ FindingAggregatorArn: `arn:aws:securityhub:${front.aggregator.region}:123456789012:finding-aggregator/0f1e2d3c` }]
+          : [],
+      });
     }
     if (operation === 'GetFindingAggregator') {
       const a = front.aggregator!;
-      return json(200, { FindingAggregatorArn: `arn:aws:securityhub:${a.region}:123456789012:finding-aggregator/0f1e2d3c`, FindingAggregationRegion: a.region, RegionLinkingMode: a.mode, Regions: a.regions });
+      return json(200, {
+        FindingAggregatorArn: `arn:aws:securityhub:${a.region}:123456789012:finding-aggregator/0f1e2d3c`,
+        FindingAggregationRegion: a.region,
+        RegionLinkingMode: a.mode,
+        Regions: a.regions,
+      });
     }
     if (operation === 'BatchUpdateFindings') {
       const ids = (body.FindingIdentifiers as { Id: string; ProductArn: string }[]) ?? [];
       const status = (body.Workflow as { Status?: string } | undefined)?.Status;
       const note = body.Note as { Text?: string; UpdatedBy?: string } | undefined;
       // The documented rules: at most 100 identifiers; a note needs Text and UpdatedBy, each at most 512.
-      if (ids.length < 1 || ids.length > 100 || (note && (!note.Text || !note.UpdatedBy || note.Text.length > 512 || note.UpdatedBy.length > 512))) {
+      if (
+        ids.length < 1 ||
+        ids.length > 100 ||
+        (note && (!note.Text || !note.UpdatedBy || note.Text.length > 512 || note.UpdatedBy.length > 512))
+      ) {
         return json(400, { message: 'invalid BatchUpdateFindings request' }, { 'x-amzn-errortype': 'InvalidInputException' });
       }
       for (const id of ids) if (status) front.workflow.set(id.Id, status);
@@ -74,7 +92,9 @@ export async function startSecurityHubFront(moto: string): Promise<SecurityHubFr
 
     const upstream = await fetch(`${moto}${req.url ?? '/'}`, {
       method: req.method ?? 'GET',
-      headers: Object.fromEntries(Object.entries(req.headers).filter(([k, v]) => typeof v === 'string' && k !== 'host' && k !== 'content-length')) as Record<string, string>,
+      headers: Object.fromEntries(
+        Object.entries(req.headers).filter(([k, v]) => typeof v === 'string' && k !== 'host' && k !== 'content-length'),
+      ) as Record<string, string>,
       ...(req.method === 'GET' || req.method === 'HEAD' ? {} : { body: raw }),
     });
     let text = await upstream.text();

@@ -8,9 +8,15 @@ import { issueFor, unexpected } from '../support/issue-builders.js';
 
 describe('the /portwarden allow command', () => {
   it.each([
-    ['/portwarden allow reason: "Contractor VPN, see SEC-123" expires: 2027-03-01 scope: name', { reason: 'Contractor VPN, see SEC-123', expires: '2027-03-01', scope: { kind: 'name' } }],
+    [
+      '/portwarden allow reason: "Contractor VPN, see SEC-123" expires: 2027-03-01 scope: name',
+      { reason: 'Contractor VPN, see SEC-123', expires: '2027-03-01', scope: { kind: 'name' } },
+    ],
     ['Looks fine.\n/portwarden allow reason: partner', { reason: 'partner', scope: { kind: 'instance' } }],
-    ['/portwarden allow scope: tag:aws:autoscaling:groupName reason: "ASG \\"ecs\\" hosts"', { reason: 'ASG "ecs" hosts', scope: { kind: 'tag', key: 'aws:autoscaling:groupName' } }],
+    [
+      '/portwarden allow scope: tag:aws:autoscaling:groupName reason: "ASG \\"ecs\\" hosts"',
+      { reason: 'ASG "ecs" hosts', scope: { kind: 'tag', key: 'aws:autoscaling:groupName' } },
+    ],
   ])('reads %j', (body, command) => {
     expect(parseAcceptComment(body)).toEqual({ kind: 'command', command });
   });
@@ -37,20 +43,36 @@ describe('the /portwarden allow command', () => {
 });
 
 describe('the rule an accepted issue becomes', () => {
-  const issue = issueFor(unexpected({ name: 'vpn-gw-2', ports: range(8000, 8100), tags: { Team: 'network' } }), { number: 42, tags: { Name: 'vpn-gw-2', Team: 'network' } });
+  const issue = issueFor(unexpected({ name: 'vpn-gw-2', ports: range(8000, 8100), tags: { Team: 'network' } }), {
+    number: 42,
+    tags: { Name: 'vpn-gw-2', Team: 'network' },
+  });
   const options = { commenter: 'alice', today: '2026-11-23', maxExpiryDays: 365 };
 
   it('allows exactly the issue protocol and ports for the chosen scope', () => {
     const made = ruleForIssue(issue, { reason: 'partner', scope: { kind: 'tag', key: 'Team' } }, options);
     expect(made).toEqual({
       ok: true,
-      rule: { id: 'accept-issue-42-tcp', match: { accounts: ['111122223333'], regions: ['eu-west-1'], tags: { Team: 'network' } }, allow: { tcp: ['8000-8100'] }, reason: 'partner', owner: '@alice', expires: '2027-11-23' },
+      rule: {
+        id: 'accept-issue-42-tcp',
+        match: { accounts: ['111122223333'], regions: ['eu-west-1'], tags: { Team: 'network' } },
+        allow: { tcp: ['8000-8100'] },
+        reason: 'partner',
+        owner: '@alice',
+        expires: '2027-11-23',
+      },
     });
   });
 
   it('refuses an expiry beyond max-expiry-days and a scope the instance cannot fill', () => {
-    expect(ruleForIssue(issue, { reason: 'x y z', expires: '2028-01-01', scope: { kind: 'instance' } }, options)).toMatchObject({ ok: false, problem: expect.stringContaining('more than max-expiry-days (365)') });
-    expect(ruleForIssue(issue, { reason: 'x y z', scope: { kind: 'tag', key: 'Owner' } }, options)).toMatchObject({ ok: false, problem: expect.stringContaining('no tag "Owner"') });
+    expect(ruleForIssue(issue, { reason: 'x y z', expires: '2028-01-01', scope: { kind: 'instance' } }, options)).toMatchObject({
+      ok: false,
+      problem: expect.stringContaining('more than max-expiry-days (365)'),
+    });
+    expect(ruleForIssue(issue, { reason: 'x y z', scope: { kind: 'tag', key: 'Owner' } }, options)).toMatchObject({
+      ok: false,
+      problem: expect.stringContaining('no tag "Owner"'),
+    });
   });
 
   it('is inserted without touching the rest of the file, and replaced on a second command', () => {
@@ -62,7 +84,9 @@ describe('the rule an accepted issue becomes', () => {
     const parsed = parseAllowlist(once, 'allowlist.json');
     expect(parsed.rules.at(-1)).toMatchObject({ id: 'accept-issue-42-tcp', allow: { tcp: [range(8000, 8100)] } });
     const twice = withRule(once, { ...made.rule, reason: 'partner, renewed' });
-    expect(parseAllowlist(twice, 'allowlist.json').rules.filter((r) => r.id === 'accept-issue-42-tcp')).toEqual([expect.objectContaining({ reason: 'partner, renewed' })]);
+    expect(parseAllowlist(twice, 'allowlist.json').rules.filter((r) => r.id === 'accept-issue-42-tcp')).toEqual([
+      expect.objectContaining({ reason: 'partner, renewed' }),
+    ]);
     expect(twice.replace('partner, renewed', 'partner')).toBe(once);
   });
 });

@@ -47,7 +47,12 @@ describe('a valid allowlist', () => {
       {
         id: 'public-web',
         match: { name: ['webapps (Prod)', 'brochure-*.example.com'] },
-        allow: { tcp: [{ from: 80, to: 80 }, { from: 443, to: 443 }] },
+        allow: {
+          tcp: [
+            { from: 80, to: 80 },
+            { from: 443, to: 443 },
+          ],
+        },
         reason: 'Public web sites',
         owner: '@acme/web',
         expires: '2027-06-30',
@@ -126,7 +131,9 @@ describe('a broken allowlist names file:line:column and the fix', () => {
   });
 
   it('a trailing comma, a comment and an empty file', () => {
-    expect(problemsOf(broken('"expires": "2027-06-30"', '"expires": "2027-06-30",'))[0]).toMatch(/^allowlist\.json:11:5: .*remove that trailing comma/);
+    expect(problemsOf(broken('"expires": "2027-06-30"', '"expires": "2027-06-30",'))[0]).toMatch(
+      /^allowlist\.json:11:5: .*remove that trailing comma/,
+    );
     expect(problemsOf(broken('"rules": [', '// ports\n  "rules": ['))[0]).toMatch(/^allowlist\.json:3:3: .*JSON has no comments/);
     // Issue #15: an empty file is said to be empty, not given the trailing-comma hint.
     expect(problemsOf('')).toEqual(['allowlist.json:1:1: the file is empty: write {"rules": []}']);
@@ -137,8 +144,12 @@ describe('a broken allowlist names file:line:column and the fix', () => {
     expect(problemsOf(broken('"tcp": [80, 443]', '"tcp": 443'))).toEqual([
       'allowlist.json:7:25: rules[0].allow.tcp (rule "public-web") must be a list, not the number 443. Ports and inclusive ranges: 443, "443" or "32768-60999", each within 0-65535.',
     ]);
-    expect(problemsOf(broken('"allow": { "tcp": [80, 443] }', '"allow": {}'))[0]).toMatch(/^allowlist\.json:7:16: rules\[0\]\.allow .*must NOT have fewer than 1 properties/);
-    expect(problemsOf(broken('"accounts": "111122223333"', '"accounts": "11112222333x"'))[0]).toMatch(/^allowlist\.json:14:30: rules\[1\]\.match\.accounts .*12-digit AWS account ids/);
+    expect(problemsOf(broken('"allow": { "tcp": [80, 443] }', '"allow": {}'))[0]).toMatch(
+      /^allowlist\.json:7:16: rules\[0\]\.allow .*must NOT have fewer than 1 properties/,
+    );
+    expect(problemsOf(broken('"accounts": "111122223333"', '"accounts": "11112222333x"'))[0]).toMatch(
+      /^allowlist\.json:14:30: rules\[1\]\.match\.accounts .*12-digit AWS account ids/,
+    );
   });
 
   it('reports every problem, sorted by position', () => {

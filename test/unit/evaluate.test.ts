@@ -11,7 +11,9 @@ const only = (verdicts: Verdict[]) => {
 
 describe('coverage', () => {
   it('expects an exposure whose whole range a matching rule allows', () => {
-    const v = only(evaluate([exposure({ ports: range(443) })], allowlist(rule({ allow: { tcp: [range(80), range(443)] } })), evalOptions()).verdicts);
+    const v = only(
+      evaluate([exposure({ ports: range(443) })], allowlist(rule({ allow: { tcp: [range(80), range(443)] } })), evalOptions()).verdicts,
+    );
     expect(v).toMatchObject({ status: 'expected', rules: ['r1'], uncovered: [], allowed: [range(443)] });
   });
 
@@ -114,12 +116,17 @@ describe('severity and private paths', () => {
   it('ignores exposures below the minimum severity', () => {
     const v = only(evaluate([exposure({ severity: 'low' })], allowlist(), evalOptions({ minSeverity: 'medium' })).verdicts);
     expect(v).toMatchObject({ status: 'ignored', ignoredReason: 'below-min-severity' });
-    expect(only(evaluate([exposure({ severity: 'medium' })], allowlist(), evalOptions({ minSeverity: 'medium' })).verdicts).status).toBe('unexpected');
+    expect(only(evaluate([exposure({ severity: 'medium' })], allowlist(), evalOptions({ minSeverity: 'medium' })).verdicts).status).toBe(
+      'unexpected',
+    );
   });
 
   it('ignores private-path exposures unless asked to include them', () => {
     const peered = exposure({ reachability: 'private' });
-    expect(only(evaluate([peered], allowlist(), evalOptions()).verdicts)).toMatchObject({ status: 'ignored', ignoredReason: 'private-path' });
+    expect(only(evaluate([peered], allowlist(), evalOptions()).verdicts)).toMatchObject({
+      status: 'ignored',
+      ignoredReason: 'private-path',
+    });
     expect(only(evaluate([peered], allowlist(), evalOptions({ includePrivatePaths: true })).verdicts).status).toBe('unexpected');
   });
 });
@@ -128,14 +135,24 @@ describe('opt-in instance allow tag', () => {
   const tagged = (value: string, ports = range(8443)) => exposure({ ports, tags: { 'portwarden:allow': value } });
 
   it('is ignored unless a tag key is configured', () => {
-    expect(only(evaluate([tagged('tcp:8443')], allowlist(), evalOptions()).verdicts)).toMatchObject({ status: 'unexpected', allowedByTag: false });
+    expect(only(evaluate([tagged('tcp:8443')], allowlist(), evalOptions()).verdicts)).toMatchObject({
+      status: 'unexpected',
+      allowedByTag: false,
+    });
   });
 
   it('allows the tagged ports and marks the verdict as allowed by tag', () => {
     const options = evalOptions({ allowTagKey: 'portwarden:allow' });
-    expect(only(evaluate([tagged('tcp:80,8443;udp:1194')], allowlist(), options).verdicts)).toMatchObject({ status: 'expected', allowedByTag: true, rules: [] });
+    expect(only(evaluate([tagged('tcp:80,8443;udp:1194')], allowlist(), options).verdicts)).toMatchObject({
+      status: 'expected',
+      allowedByTag: true,
+      rules: [],
+    });
     expect(only(evaluate([tagged('tcp:32768-60999', range(40000, 40010))], allowlist(), options).verdicts).status).toBe('expected');
-    expect(only(evaluate([tagged('udp:8443')], allowlist(), options).verdicts)).toMatchObject({ status: 'unexpected', allowedByTag: false });
+    expect(only(evaluate([tagged('udp:8443')], allowlist(), options).verdicts)).toMatchObject({
+      status: 'unexpected',
+      allowedByTag: false,
+    });
   });
 
   it('reports a malformed value and allows nothing with it', () => {

@@ -134,7 +134,13 @@ describe('Inspector Classic DescribeFindings', () => {
     peered.attributes = peered.attributes.map((a: { key: string; value: string }) =>
       a.key === 'REACHABILITY_TYPE' ? { key: a.key, value: 'PeeredVpc' } : a,
     );
-    const cve = { ...structuredClone(finding), attributes: [{ key: 'INSTANCE_ID', value: 'i-1' }, { key: 'CVE_ID', value: 'CVE-2024-1' }] };
+    const cve = {
+      ...structuredClone(finding),
+      attributes: [
+        { key: 'INSTANCE_ID', value: 'i-1' },
+        { key: 'CVE_ID', value: 'CVE-2024-1' },
+      ],
+    };
     const result = exposuresFromDocument({ findings: [peered, cve] });
     expect(result.exposures.map((e) => e.reachability)).toEqual(['private']);
     expect(result.skipped).toEqual({ 'not a network reachability finding': 1 });
@@ -145,18 +151,25 @@ describe('Inspector Classic DescribeFindings', () => {
     finding.attributes = finding.attributes.map((a: { key: string; value: string }) =>
       a.key === 'TCP_PORTS' ? { key: a.key, value: '[[22 - 22], ssh]' } : a,
     );
-    expect(() => exposuresFromDocument({ findings: [finding] })).toThrow(/^finding 0 \(arn:aws:inspector:us-east-1:.*\): .*"ssh\]?" where a range/);
+    expect(() => exposuresFromDocument({ findings: [finding] })).toThrow(
+      /^finding 0 \(arn:aws:inspector:us-east-1:.*\): .*"ssh\]?" where a range/,
+    );
   });
 
   it('reports the failed items of an incomplete export', () => {
-    const doc = { ...classicDoc(), failedItems: { 'arn:aws:inspector:us-east-1:111122223333:x': { failureCode: 'INTERNAL_ERROR', retryable: true } } };
+    const doc = {
+      ...classicDoc(),
+      failedItems: { 'arn:aws:inspector:us-east-1:111122223333:x': { failureCode: 'INTERNAL_ERROR', retryable: true } },
+    };
     expect(exposuresFromDocument(doc).failedItems).toEqual(['arn:aws:inspector:us-east-1:111122223333:x']);
   });
 });
 
 describe('documents that are neither', () => {
   it('rejects a document without findings and a mix of both formats', () => {
-    expect(() => exposuresFromDocument({ items: [] })).toThrow(/^the document is an object with "items": expected the output of "aws inspector2 list-findings"/);
+    expect(() => exposuresFromDocument({ items: [] })).toThrow(
+      /^the document is an object with "items": expected the output of "aws inspector2 list-findings"/,
+    );
     expect(() => exposuresFromDocument({ findings: [v2Finding(), classicDoc().findings[0]] })).toThrow(/mixes Inspector v2 and Classic/);
   });
 
@@ -177,12 +190,20 @@ describe('fingerprints', () => {
     expect(fromClassic.findingIds).not.toEqual(fromV2.findingIds);
     expect(fingerprintOf(identityOf(fromClassic))).toBe(fingerprintOf(identityOf(fromV2)));
 
-    const otherArn = exposuresFromDocument({ findings: [v2Finding({ findingArn: 'arn:aws:inspector2:eu-west-1:111122223333:finding/ffff' })] });
+    const otherArn = exposuresFromDocument({
+      findings: [v2Finding({ findingArn: 'arn:aws:inspector2:eu-west-1:111122223333:finding/ffff' })],
+    });
     expect(fingerprintOf(identityOf(otherArn.exposures[0]!))).toBe(fingerprintOf(identityOf(fromV2)));
   });
 
   it('differ when any part of the identity differs', () => {
-    const base = { accountId: '111122223333', region: 'eu-west-1', resourceId: 'i-1', protocol: 'tcp' as const, ports: { from: 22, to: 22 } };
+    const base = {
+      accountId: '111122223333',
+      region: 'eu-west-1',
+      resourceId: 'i-1',
+      protocol: 'tcp' as const,
+      ports: { from: 22, to: 22 },
+    };
     const variants = [
       { ...base, accountId: '444455556666' },
       { ...base, region: 'us-east-1' },

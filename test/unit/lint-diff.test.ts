@@ -5,7 +5,8 @@ import type { AllowRule } from '../../src/model.js';
 import { allowlist, evalOptions, exposure, range, rule } from '../support/builders.js';
 
 const lintOptions = { today: '2026-11-23', maxPortsPerRule: 1024, maxExpiryDays: 365 };
-const safe = (overrides: Partial<AllowRule> = {}) => rule({ match: { instanceIds: ['i-1'] }, allow: { tcp: [range(443)] }, expires: '2027-03-01', owner: '@acme/web', line: 7, ...overrides });
+const safe = (overrides: Partial<AllowRule> = {}) =>
+  rule({ match: { instanceIds: ['i-1'] }, allow: { tcp: [range(443)] }, expires: '2027-03-01', owner: '@acme/web', line: 7, ...overrides });
 const ids = (...rules: AllowRule[]) => lintAllowlist(allowlist(...rules), lintOptions).map((f) => `${f.id}@${f.line}`);
 
 describe('lint rules: each fires on the risky rule, at its line, and not on the safe one', () => {
@@ -45,16 +46,27 @@ describe('lint rules: each fires on the risky rule, at its line, and not on the 
 
   it('explains why and what to write instead', () => {
     const [finding] = lintAllowlist(allowlist(safe({ expires: undefined })), lintOptions);
-    expect(finding!.message).toBe('PW004-expiry: rule "r1": has no "expires": every exception should be reviewed again. Add "expires": "2027-02-21" (at most 365 days ahead).');
+    expect(finding!.message).toBe(
+      'PW004-expiry: rule "r1": has no "expires": every exception should be reviewed again. Add "expires": "2027-02-21" (at most 365 days ahead).',
+    );
   });
 });
 
 describe('allowlist diff', () => {
   it('lists added, removed and changed rules with the ports each newly allows or stops allowing', () => {
     const base = allowlist(safe({ id: 'web', allow: { tcp: [range(80), range(443)] } }), safe({ id: 'old' }));
-    const head = allowlist(safe({ id: 'web', allow: { tcp: [range(443), range(8000, 8100)] }, expires: '2027-06-01' }), safe({ id: 'new', allow: { udp: [range(1194)] } }));
+    const head = allowlist(
+      safe({ id: 'web', allow: { tcp: [range(443), range(8000, 8100)] }, expires: '2027-06-01' }),
+      safe({ id: 'new', allow: { udp: [range(1194)] } }),
+    );
     expect(diffAllowlists(base, head)).toEqual([
-      { ruleId: 'web', kind: 'changed', newlyAllowed: { tcp: '8000-8100' }, noLongerAllowed: { tcp: '80' }, otherChanges: ['expires 2027-03-01 -> 2027-06-01'] },
+      {
+        ruleId: 'web',
+        kind: 'changed',
+        newlyAllowed: { tcp: '8000-8100' },
+        noLongerAllowed: { tcp: '80' },
+        otherChanges: ['expires 2027-03-01 -> 2027-06-01'],
+      },
       { ruleId: 'new', kind: 'added', newlyAllowed: { udp: '1194' }, noLongerAllowed: {}, otherChanges: [] },
       { ruleId: 'old', kind: 'removed', newlyAllowed: {}, noLongerAllowed: { tcp: '443' }, otherChanges: [] },
     ]);

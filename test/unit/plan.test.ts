@@ -5,7 +5,15 @@ import { range, rule } from '../support/builders.js';
 import { allowedBy, completeScope, instance, issueFor, issueOptions, unexpected } from '../support/issue-builders.js';
 
 function plan(input: Partial<PlanInput>): Plan {
-  return planIssues({ verdicts: [], scopes: [completeScope()], issues: [], instances: new Map(), rules: [], options: issueOptions(), ...input });
+  return planIssues({
+    verdicts: [],
+    scopes: [completeScope()],
+    issues: [],
+    instances: new Map(),
+    rules: [],
+    options: issueOptions(),
+    ...input,
+  });
 }
 
 const kinds = (p: Plan) => p.actions.map((a) => `${a.kind}:${a.reason}`);
@@ -37,7 +45,13 @@ describe('an unexpected exposure', () => {
   it('keeps the issue open and updates it when only part of the range becomes allowed', () => {
     const before = unexpected({ ports: range(8000, 8100) });
     const now = allowedBy('partial', { ports: range(8000, 8100) });
-    const partial = { ...now, status: 'unexpected' as const, allowed: [range(8000, 8079)], uncovered: [range(8080, 8100)], rules: ['partial'] };
+    const partial = {
+      ...now,
+      status: 'unexpected' as const,
+      allowed: [range(8000, 8079)],
+      uncovered: [range(8080, 8100)],
+      rules: ['partial'],
+    };
     expect(plan({ verdicts: [partial], issues: [issueFor(before)] }).actions).toEqual([
       expect.objectContaining({ kind: 'update', changes: ['unexpected ports 8000-8100 -> 8080-8100'] }),
     ]);
@@ -50,7 +64,9 @@ describe('an unexpected exposure', () => {
 
   it('with its issue closed by Portwarden: reopen', () => {
     const v = ssh();
-    expect(kinds(plan({ verdicts: [v], issues: [issueFor(v, { state: 'closed', stateReason: 'completed' })] }))).toEqual(['reopen:reappeared']);
+    expect(kinds(plan({ verdicts: [v], issues: [issueFor(v, { state: 'closed', stateReason: 'completed' })] }))).toEqual([
+      'reopen:reappeared',
+    ]);
   });
 
   it('with its issue closed by a person as not planned: reopen and explain, unless reopen-manually-closed is false', () => {
@@ -69,7 +85,11 @@ describe('an open issue whose port is not reported', () => {
 
   it('in a complete scope of its source: close as gone', () => {
     expect(plan({ issues: [issueFor(v)] }).actions).toEqual([
-      expect.objectContaining({ kind: 'close', reason: 'gone', detail: 'no longer reported by inspector2 in a complete scan of 111122223333/eu-west-1' }),
+      expect.objectContaining({
+        kind: 'close',
+        reason: 'gone',
+        detail: 'no longer reported by inspector2 in a complete scan of 111122223333/eu-west-1',
+      }),
     ]);
   });
 
@@ -86,7 +106,11 @@ describe('an open issue whose port is not reported', () => {
   });
 
   it('in another account, region or source than this run read: untouched', () => {
-    expect(plan({ issues: [issueFor(v)], scopes: [completeScope({ accountId: '444455556666' })] })).toEqual({ actions: [], deferred: [], held: [] });
+    expect(plan({ issues: [issueFor(v)], scopes: [completeScope({ accountId: '444455556666' })] })).toEqual({
+      actions: [],
+      deferred: [],
+      held: [],
+    });
     expect(plan({ issues: [issueFor(v)], scopes: [completeScope({ region: 'us-east-1' })] }).actions).toEqual([]);
     expect(plan({ issues: [issueFor(v)], scopes: [completeScope({ source: 'inspector-classic' })] }).actions).toEqual([]);
   });
@@ -112,13 +136,19 @@ describe('an open issue whose port is reported and now allowed', () => {
     const before = ssh();
     const now = allowedBy('bastion-ssh', { ports: range(22) });
     const p = plan({ verdicts: [now], issues: [issueFor(before)], rules: [rule({ id: 'bastion-ssh', reason: 'reviewed in SEC-1' })] });
-    expect(p.actions).toEqual([expect.objectContaining({ kind: 'close', reason: 'now-allowed', detail: 'now allowed by rule `bastion-ssh` (reviewed in SEC-1)' })]);
+    expect(p.actions).toEqual([
+      expect.objectContaining({ kind: 'close', reason: 'now-allowed', detail: 'now allowed by rule `bastion-ssh` (reviewed in SEC-1)' }),
+    ]);
   });
 });
 
 describe('guards', () => {
   it('creates at most max-new-issues, most severe first, and defers the rest with the reason', () => {
-    const verdicts = [unexpected({ ports: range(1), severity: 'low' }), unexpected({ ports: range(2), severity: 'critical' }), unexpected({ ports: range(3), severity: 'high' })];
+    const verdicts = [
+      unexpected({ ports: range(1), severity: 'low' }),
+      unexpected({ ports: range(2), severity: 'critical' }),
+      unexpected({ ports: range(3), severity: 'high' }),
+    ];
     const p = plan({ verdicts, options: issueOptions({ maxNewIssues: 2 }) });
     expect(p.actions.map((a) => (a.kind === 'create' ? a.verdict.exposure.severity : a.kind))).toEqual(['critical', 'high']);
     expect(p.deferred).toEqual([expect.objectContaining({ why: 'max-new-issues (2) reached' })]);
@@ -147,7 +177,9 @@ describe('duplicates from an earlier failure', () => {
     const first = issueFor(v);
     const second = issueFor(v);
     const p = plan({ verdicts: [v], issues: [second, first] });
-    expect(p.actions).toEqual([expect.objectContaining({ kind: 'close', reason: 'duplicate', issue: second, detail: `duplicate of #${first.number}` })]);
+    expect(p.actions).toEqual([
+      expect.objectContaining({ kind: 'close', reason: 'duplicate', issue: second, detail: `duplicate of #${first.number}` }),
+    ]);
   });
 });
 
@@ -161,7 +193,11 @@ describe('partial knowledge (review findings)', () => {
 
   it('a port now allowed in a place whose scan was partial (EC2 facts failed) is held, not closed', () => {
     const now = allowedBy('by-name', { ports: range(22) });
-    const p = plan({ verdicts: [now], issues: [issueFor(v)], scopes: [completeScope({ status: 'incomplete', reason: 'EC2 DescribeInstances failed' })] });
+    const p = plan({
+      verdicts: [now],
+      issues: [issueFor(v)],
+      scopes: [completeScope({ status: 'incomplete', reason: 'EC2 DescribeInstances failed' })],
+    });
     expect(p.actions).toEqual([]);
     expect(p.held).toEqual([expect.objectContaining({ reason: 'scope-incomplete', detail: expect.stringContaining('now expected') })]);
   });
@@ -169,7 +205,11 @@ describe('partial knowledge (review findings)', () => {
   it('a change seen while another source of the place failed is held, not written', () => {
     const issue = issueFor(v, { sources: ['inspector2', 'security-groups'] });
     const now = unexpected({ ports: range(22), severity: 'high' });
-    const p = plan({ verdicts: [now], issues: [issue], scopes: [completeScope(), completeScope({ source: 'security-groups', status: 'incomplete' })] });
+    const p = plan({
+      verdicts: [now],
+      issues: [issue],
+      scopes: [completeScope(), completeScope({ source: 'security-groups', status: 'incomplete' })],
+    });
     expect(p.actions).toEqual([]);
     expect(p.held[0]).toMatchObject({ reason: 'scope-incomplete', detail: expect.stringContaining('severity medium -> high') });
   });
@@ -216,7 +256,11 @@ describe('the write budget (max-writes)', () => {
     const reopen = unexpected({ ports: range(22) });
     const stale = unexpected({ ports: range(80) });
     const changed = unexpected({ ports: range(80), severity: 'high' });
-    const p = plan({ verdicts: [reopen, changed], issues: [issueFor(reopen, { state: 'closed', stateReason: 'completed' }), issueFor(stale)], options: issueOptions({ maxWrites: 1 }) });
+    const p = plan({
+      verdicts: [reopen, changed],
+      issues: [issueFor(reopen, { state: 'closed', stateReason: 'completed' }), issueFor(stale)],
+      options: issueOptions({ maxWrites: 1 }),
+    });
     expect(kinds(p)).toEqual([]);
     expect(p.deferred.map((d) => `${d.action.kind}:${d.why}`)).toEqual(['reopen:max-writes (1) reached', 'update:max-writes (1) reached']);
   });

@@ -10,13 +10,17 @@ import { unreadableIn } from '../../src/sources/unreadable.js';
 import { asffFromInspector2 } from '../support/asff.js';
 
 type Json = Record<string, unknown>;
-const v2 = (JSON.parse(readFileSync(new URL('../fixtures/reference/inspector2-list-findings.json', import.meta.url), 'utf8')) as { findings: Json[] }).findings[0]!;
+const v2 = (
+  JSON.parse(readFileSync(new URL('../fixtures/reference/inspector2-list-findings.json', import.meta.url), 'utf8')) as { findings: Json[] }
+).findings[0]!;
 
 describe('an unreadable finding taints only its own account and region', () => {
   const odd = [{ accountId: '111122223333', region: 'eu-west-1', findingId: 'arn:odd', problem: 'openPortRange is missing' }];
 
   it('makes its place incomplete, naming the finding and the problem', () => {
-    expect(unreadableIn(odd, '111122223333', 'eu-west-1', 'Security Hub')).toMatch(/^Security Hub returned 1 finding\(s\) in 111122223333\/eu-west-1 that Portwarden cannot read \(arn:odd: openPortRange is missing\)\. Their ports are unknown/);
+    expect(unreadableIn(odd, '111122223333', 'eu-west-1', 'Security Hub')).toMatch(
+      /^Security Hub returned 1 finding\(s\) in 111122223333\/eu-west-1 that Portwarden cannot read \(arn:odd: openPortRange is missing\)\. Their ports are unknown/,
+    );
   });
 
   it('leaves every other place complete', () => {
@@ -32,7 +36,13 @@ describe('an unreadable finding taints only its own account and region', () => {
 
 describe('a v2 finding in Security Hub is read from every place its ports stand', () => {
   const base = asffFromInspector2(v2, { portsIn: 'title-only' });
-  const without = { ...base, Network: undefined, NetworkPath: undefined, Title: 'A port is reachable from an Internet Gateway', Description: 'x' };
+  const without = {
+    ...base,
+    Network: undefined,
+    NetworkPath: undefined,
+    Title: 'A port is reachable from an Internet Gateway',
+    Description: 'x',
+  };
   const portsOf = (finding: Json) => {
     const result = normalizeSecurityHubFinding(finding);
     if (result.kind !== 'exposures') throw new Error(result.reason);
@@ -41,9 +51,27 @@ describe('a v2 finding in Security Hub is read from every place its ports stand'
 
   it.each([
     ['Network', { Network: { Protocol: 'TCP', OpenPortRange: { Begin: 8000, End: 8100 } } }],
-    ['NetworkPath', { NetworkPath: [{ ComponentId: 'igw-1', ComponentType: 'AWS::EC2::InternetGateway', Ingress: { Protocol: 'TCP', Destination: { PortRanges: [{ Begin: 8000, End: 8100 }] } } }] }],
+    [
+      'NetworkPath',
+      {
+        NetworkPath: [
+          {
+            ComponentId: 'igw-1',
+            ComponentType: 'AWS::EC2::InternetGateway',
+            Ingress: { Protocol: 'TCP', Destination: { PortRanges: [{ Begin: 8000, End: 8100 }] } },
+          },
+        ],
+      },
+    ],
     ['a range title', { Title: 'Port range 8000 - 8100 is reachable from an Internet Gateway - TCP' }],
-    ['the description and a title with the protocol', { Title: 'Port range 8000 - 8100 is reachable from an Internet Gateway - TCP', Description: 'On the instance i-1, the port range 8000-8100 is reachable from the InternetGateway igw-1 from an attached ENI eni-1.' }],
+    [
+      'the description and a title with the protocol',
+      {
+        Title: 'Port range 8000 - 8100 is reachable from an Internet Gateway - TCP',
+        Description:
+          'On the instance i-1, the port range 8000-8100 is reachable from the InternetGateway igw-1 from an attached ENI eni-1.',
+      },
+    ],
   ])('%s', (_, fields) => {
     expect(portsOf({ ...without, ...fields })).toEqual(['tcp 8000-8100']);
   });
@@ -53,21 +81,46 @@ describe('a v2 finding in Security Hub is read from every place its ports stand'
   });
 
   it.each([
-    ['Network and the title', { Network: { Protocol: 'TCP', OpenPortRange: { Begin: 22, End: 22 } }, Title: 'Port 2222 is reachable from an Internet Gateway - TCP' }, /Network says ports 22-22 but Title says 2222-2222/],
-    ['the title and the description', { Title: 'Port 22 is reachable from an Internet Gateway - TCP', Description: 'the port range 23-23 is reachable from the InternetGateway igw-1' }, /Title says ports 22-22 but Description says 23-23/],
-    ['the protocols', { Network: { Protocol: 'UDP', OpenPortRange: { Begin: 22, End: 22 } }, Title: 'Port 22 is reachable from an Internet Gateway - TCP' }, /protocol is given as UDP and TCP/],
+    [
+      'Network and the title',
+      {
+        Network: { Protocol: 'TCP', OpenPortRange: { Begin: 22, End: 22 } },
+        Title: 'Port 2222 is reachable from an Internet Gateway - TCP',
+      },
+      /Network says ports 22-22 but Title says 2222-2222/,
+    ],
+    [
+      'the title and the description',
+      {
+        Title: 'Port 22 is reachable from an Internet Gateway - TCP',
+        Description: 'the port range 23-23 is reachable from the InternetGateway igw-1',
+      },
+      /Title says ports 22-22 but Description says 23-23/,
+    ],
+    [
+      'the protocols',
+      { Network: { Protocol: 'UDP', OpenPortRange: { Begin: 22, End: 22 } }, Title: 'Port 22 is reachable from an Internet Gateway - TCP' },
+      /protocol is given as UDP and TCP/,
+    ],
   ])('refuses to guess when %s disagree', (_, fields, message) => {
     expect(() => normalizeSecurityHubFinding({ ...without, ...fields })).toThrow(message);
   });
 
   it('does not take a description alone for a network finding, nor its ports without a protocol', () => {
-    const prose = { ...without, Title: 'Port range is reachable from an Internet Gateway', Description: 'the port range 22-22 is reachable from the InternetGateway igw-1' };
+    const prose = {
+      ...without,
+      Title: 'Port range is reachable from an Internet Gateway',
+      Description: 'the port range 22-22 is reachable from the InternetGateway igw-1',
+    };
     expect(() => normalizeSecurityHubFinding(prose)).toThrow(/protocol is in none of Network\.OpenPortRange/);
   });
 });
 
 describe('a port is a whole number 0-65535, never a coerced 0', () => {
-  const withRange = (begin: unknown, end: unknown = 22) => ({ ...v2, networkReachabilityDetails: { ...(v2.networkReachabilityDetails as Json), openPortRange: { begin, end } } });
+  const withRange = (begin: unknown, end: unknown = 22) => ({
+    ...v2,
+    networkReachabilityDetails: { ...(v2.networkReachabilityDetails as Json), openPortRange: { begin, end } },
+  });
 
   it.each([null, '', false, [], 1.5, -1, 65536, '2 2', 'twenty-two', {}])('refuses begin %j', (begin) => {
     expect(() => normalizeInspector2Finding(withRange(begin))).toThrow(FindingShapeError);
@@ -79,7 +132,7 @@ describe('a port is a whole number 0-65535, never a coerced 0', () => {
   });
 });
 
-describe('timestamps are read in their documented forms, never in the machine\'s time zone', () => {
+describe("timestamps are read in their documented forms, never in the machine's time zone", () => {
   const forms: [string, unknown, string | undefined][] = [
     ['ISO with Z', '2024-09-05T13:06:56.334Z', '2024-09-05T13:06:56.334Z'],
     ['ISO with an offset', '2024-09-05T15:06:56+02:00', '2024-09-05T13:06:56.000Z'],
@@ -108,9 +161,13 @@ describe('timestamps are read in their documented forms, never in the machine\'s
 
   it('reads the EventBridge event as the console saves it, its dates in UTC', async () => {
     const { exposuresFromDocument } = await import('../../src/sources/findings-document.js');
-    const event = JSON.parse(readFileSync(new URL('../fixtures/saved/eventbridge-inspector2-event.json', import.meta.url), 'utf8')) as unknown;
+    const event = JSON.parse(
+      readFileSync(new URL('../fixtures/saved/eventbridge-inspector2-event.json', import.meta.url), 'utf8'),
+    ) as unknown;
     const read = exposuresFromDocument(event);
-    expect(read.exposures.map((e) => [e.resource.id, e.resource.name, e.protocol, e.ports.from, e.firstSeen])).toEqual([['i-12345678901234567', 'bastion-1', 'tcp', 22, '2026-11-20T18:08:05.000Z']]);
+    expect(read.exposures.map((e) => [e.resource.id, e.resource.name, e.protocol, e.ports.from, e.firstSeen])).toEqual([
+      ['i-12345678901234567', 'bastion-1', 'tcp', 22, '2026-11-20T18:08:05.000Z'],
+    ]);
   });
 });
 
@@ -127,8 +184,12 @@ describe('the saved shapes people have', () => {
 
   it('names what it saw and what it accepts for an unknown shape', async () => {
     const { exposuresFromDocument } = await import('../../src/sources/findings-document.js');
-    expect(() => exposuresFromDocument({ Items: [], Count: 0 })).toThrow(/^the document is an object with "Items", "Count": expected the output of "aws inspector2 list-findings", .*an EventBridge "Inspector2 Finding" event, or one finding$/);
-    expect(() => exposuresFromDocument({ 'detail-type': 'EC2 Instance State-change Notification', detail: {} })).toThrow(/an EventBridge event of "EC2 Instance State-change Notification"/);
+    expect(() => exposuresFromDocument({ Items: [], Count: 0 })).toThrow(
+      /^the document is an object with "Items", "Count": expected the output of "aws inspector2 list-findings", .*an EventBridge "Inspector2 Finding" event, or one finding$/,
+    );
+    expect(() => exposuresFromDocument({ 'detail-type': 'EC2 Instance State-change Notification', detail: {} })).toThrow(
+      /an EventBridge event of "EC2 Instance State-change Notification"/,
+    );
     expect(() => exposuresFromDocument({ findings: [v2], Findings: [] })).not.toThrow();
   });
 
@@ -146,7 +207,9 @@ describe('odd allowlists stop with a location, never a crash', () => {
       parseAllowlist(text, 'allowlist.json');
       return [];
     } catch (error) {
-      return (error as { problems: { line: number; column: number; message: string }[] }).problems.map((p) => `${p.line}:${p.column}: ${p.message}`);
+      return (error as { problems: { line: number; column: number; message: string }[] }).problems.map(
+        (p) => `${p.line}:${p.column}: ${p.message}`,
+      );
     }
   };
 
@@ -154,7 +217,11 @@ describe('odd allowlists stop with a location, never a crash', () => {
     ['null', 'null', '1:1: the document is null, not an object: write {"rules": [...]}'],
     ['a list', '[]', '1:1: the document is a list, not an object: write {"rules": [...]}'],
     ['a number', '42', '1:1: the document is a number, not an object: write {"rules": [...]}'],
-    ['3,000 levels of nesting', `{"rules": ${'['.repeat(3000)}${']'.repeat(3000)}}`, '1:42: nested more than 32 levels deep: an allowlist is {"rules": [{...}]}; see README#allowlist-format'],
+    [
+      '3,000 levels of nesting',
+      `{"rules": ${'['.repeat(3000)}${']'.repeat(3000)}}`,
+      '1:42: nested more than 32 levels deep: an allowlist is {"rules": [{...}]}; see README#allowlist-format',
+    ],
   ])('%s', async (_, text, problem) => {
     expect(await problemsOf(text)).toEqual([problem]);
   });
@@ -170,7 +237,10 @@ describe('the JSON report, written piece by piece', () => {
     const report = {
       reportVersion: 1,
       generatedAt: '2026-11-23T06:00:00.000Z',
-      exposures: [{ a: 1, b: { c: [1, 2], d: 'x\n"y"' } }, { a: 2, b: { c: [], d: '' } }],
+      exposures: [
+        { a: 1, b: { c: [1, 2], d: 'x\n"y"' } },
+        { a: 2, b: { c: [], d: '' } },
+      ],
       expiredRules: [],
       staleRules: ['r1'],
       scopes: [],
@@ -183,12 +253,17 @@ describe('the JSON report, written piece by piece', () => {
 });
 
 describe('hostile values in findings are named, never crash', () => {
-  it.each<unknown>([{ toString: 1 }, { valueOf: {} }, ['HIGH'], 7])('a severity of %j is an unreadable finding, not a TypeError', (severity) => {
-    expect(() => normalizeInspector2Finding({ ...v2, severity })).toThrow(FindingShapeError);
-  });
+  it.each<unknown>([{ toString: 1 }, { valueOf: {} }, ['HIGH'], 7])(
+    'a severity of %j is an unreadable finding, not a TypeError',
+    (severity) => {
+      expect(() => normalizeInspector2Finding({ ...v2, severity })).toThrow(FindingShapeError);
+    },
+  );
 
   it.each<unknown>([{ toString: 1 }, ['x']])('so is a protocol of %j', (protocol) => {
-    expect(() => normalizeInspector2Finding({ ...v2, networkReachabilityDetails: { ...(v2.networkReachabilityDetails as Json), protocol } })).toThrow(FindingShapeError);
+    expect(() =>
+      normalizeInspector2Finding({ ...v2, networkReachabilityDetails: { ...(v2.networkReachabilityDetails as Json), protocol } }),
+    ).toThrow(FindingShapeError);
   });
 });
 
@@ -197,7 +272,9 @@ describe('a timestamp in an unknown form', () => {
     const { exposuresFromDocument } = await import('../../src/sources/findings-document.js');
     const read = exposuresFromDocument({ findings: [{ ...v2, firstObservedAt: '05/09/2024 13:06' }] });
     expect(read.exposures[0]!.firstSeen).toBeUndefined();
-    expect(read.warnings).toEqual([expect.stringMatching(/^1 timestamp\(s\) in a form Portwarden does not read \(such as firstObservedAt "05\/09\/2024 13:06"\)/)]);
+    expect(read.warnings).toEqual([
+      expect.stringMatching(/^1 timestamp\(s\) in a form Portwarden does not read \(such as firstObservedAt "05\/09\/2024 13:06"\)/),
+    ]);
   });
 });
 
@@ -214,7 +291,14 @@ describe('a large export is read a finding at a time, with the same result', () 
     const { exposuresFromDocument } = await import('../../src/sources/findings-document.js');
     const text = JSON.stringify(document, null, 1);
     const lazy = parseLazily(text);
-    const materialise = (value: unknown): unknown => (value instanceof RawJson ? value.parse() : Array.isArray(value) ? value.map(materialise) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, materialise(v)])) : value);
+    const materialise = (value: unknown): unknown =>
+      value instanceof RawJson
+        ? value.parse()
+        : Array.isArray(value)
+          ? value.map(materialise)
+          : value && typeof value === 'object'
+            ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, materialise(v)]))
+            : value;
     expect(materialise(lazy)).toEqual(JSON.parse(text));
     expect(exposuresFromDocument(parseLazily(text), { consume: true })).toEqual(exposuresFromDocument(JSON.parse(text)));
   });
@@ -225,7 +309,15 @@ describe('a large export is read a finding at a time, with the same result', () 
     const { join } = await import('node:path');
     const { readFindingsFile } = await import('../../src/sources/file.js');
     const file = join(mkdtempSync(join(tmpdir(), 'portwarden-lazy-')), 'large.json');
-    writeFileSync(file, JSON.stringify({ findings: Array.from({ length: 6000 }, (_, i) => ({ ...v2, resources: [{ ...(v2.resources as Json[])[0], id: `i-${i.toString(16).padStart(17, '0')}` }] })) }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        findings: Array.from({ length: 6000 }, (_, i) => ({
+          ...v2,
+          resources: [{ ...(v2.resources as Json[])[0], id: `i-${i.toString(16).padStart(17, '0')}` }],
+        })),
+      }),
+    );
     const read = await readFindingsFile(file);
     expect(read.exposures).toHaveLength(6000);
     expect(new Set(read.exposures.map((e) => e.resource.id)).size).toBe(6000);

@@ -52,7 +52,13 @@ describe('issue bodies', () => {
   it('carry a marker with the identity and the material facts, readable back', () => {
     const marker = decodeMarker(body)!;
     expect(marker.fingerprint).toBe(hostile.fingerprint);
-    expect(marker.identity).toEqual({ accountId: '111122223333', region: 'eu-west-1', resourceId: 'i-0abc12345def67890', protocol: 'tcp', ports: range(22) });
+    expect(marker.identity).toEqual({
+      accountId: '111122223333',
+      region: 'eu-west-1',
+      resourceId: 'i-0abc12345def67890',
+      protocol: 'tcp',
+      ports: range(22),
+    });
     expect(marker.material).toMatchObject({ severity: 'medium', uncovered: '22' });
     expect(body.match(/<!--/g)).toHaveLength(1);
   });
@@ -103,9 +109,10 @@ describe('review findings', () => {
 });
 
 describe('the job summary', () => {
-  const report = (scopes: Report['scopes']) => buildReport(evaluate([], allowlist(), evalOptions()), { generatedAt: '2026-11-23T06:00:00Z', inputs: [], warnings: [], scopes });
+  const report = (scopes: Report['scopes']) =>
+    buildReport(evaluate([], allowlist(), evalOptions()), { generatedAt: '2026-11-23T06:00:00Z', inputs: [], warnings: [], scopes });
 
-  it('groups an organisation\'s scopes by source, status and reason, within the step summary\'s 1 MiB', () => {
+  it("groups an organisation's scopes by source, status and reason, within the step summary's 1 MiB", () => {
     const accounts = Array.from({ length: 200 }, (_, n) => String(100000000000 + n));
     const regions = Array.from({ length: 30 }, (_, n) => `eu-west-${n + 1}`);
     const reason = `ap-south-1 is not linked to Security Hub's aggregation region eu-west-1, so its findings are not there: ${'x'.repeat(300)}`;
@@ -125,9 +132,25 @@ describe('the job summary', () => {
 
   it('keeps scopes with different reasons apart', () => {
     const scopes = [
-      { source: 'inspector2' as const, accountId: '111122223333', region: 'eu-west-1', status: 'incomplete' as const, reason: 'EC2 scanning is DISABLED' },
-      { source: 'inspector2' as const, accountId: '111122223333', region: 'us-east-1', status: 'incomplete' as const, reason: 'AccessDeniedException' },
+      {
+        source: 'inspector2' as const,
+        accountId: '111122223333',
+        region: 'eu-west-1',
+        status: 'incomplete' as const,
+        reason: 'EC2 scanning is DISABLED',
+      },
+      {
+        source: 'inspector2' as const,
+        accountId: '111122223333',
+        region: 'us-east-1',
+        status: 'incomplete' as const,
+        reason: 'AccessDeniedException',
+      },
     ];
-    expect(renderSummary(report(scopes)).split('\n').filter((line) => line.startsWith('| inspector2 |'))).toHaveLength(2);
+    expect(
+      renderSummary(report(scopes))
+        .split('\n')
+        .filter((line) => line.startsWith('| inspector2 |')),
+    ).toHaveLength(2);
   });
 });

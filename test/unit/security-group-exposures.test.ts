@@ -2,9 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { exposuresFromNetwork, severityOf, type IngressRule, type NetworkFacts } from '../../src/sources/security-group-exposures.js';
 import { range } from '../support/builders.js';
 
-const rule = (overrides: Partial<IngressRule>): IngressRule => ({ protocol: 'tcp', fromPort: 22, toPort: 22, ipv4Cidrs: ['0.0.0.0/0'], ipv6Cidrs: [], prefixListIds: [], ...overrides });
+const rule = (overrides: Partial<IngressRule>): IngressRule => ({
+  protocol: 'tcp',
+  fromPort: 22,
+  toPort: 22,
+  ipv4Cidrs: ['0.0.0.0/0'],
+  ipv6Cidrs: [],
+  prefixListIds: [],
+  ...overrides,
+});
 
-function facts(overrides: Partial<NetworkFacts> & { rules?: IngressRule[]; publicIpv4?: string | null; ipv6?: string[]; route?: { ipv4Igw?: string; ipv6Igw?: string } } = {}): NetworkFacts {
+function facts(
+  overrides: Partial<NetworkFacts> & {
+    rules?: IngressRule[];
+    publicIpv4?: string | null;
+    ipv6?: string[];
+    route?: { ipv4Igw?: string; ipv6Igw?: string };
+  } = {},
+): NetworkFacts {
   const { rules = [rule({})], publicIpv4 = '54.1.2.3', ipv6 = [], route = { ipv4Igw: 'igw-1', ipv6Igw: 'igw-1' }, ...rest } = overrides;
   return {
     accountId: '111122223333',
@@ -13,7 +28,16 @@ function facts(overrides: Partial<NetworkFacts> & { rules?: IngressRule[]; publi
       {
         instanceId: 'i-1',
         tags: { Name: 'web-1' },
-        interfaces: [{ id: 'eni-1', subnetId: 'subnet-1', vpcId: 'vpc-1', groupIds: ['sg-a', 'sg-b'], ...(publicIpv4 ? { publicIpv4 } : {}), ipv6Addresses: ipv6 }],
+        interfaces: [
+          {
+            id: 'eni-1',
+            subnetId: 'subnet-1',
+            vpcId: 'vpc-1',
+            groupIds: ['sg-a', 'sg-b'],
+            ...(publicIpv4 ? { publicIpv4 } : {}),
+            ipv6Addresses: ipv6,
+          },
+        ],
       },
     ],
     groups: new Map([
@@ -26,12 +50,20 @@ function facts(overrides: Partial<NetworkFacts> & { rules?: IngressRule[]; publi
   };
 }
 
-const brief = (f: NetworkFacts) => exposuresFromNetwork(f).exposures.map((e) => `${e.protocol} ${e.ports.from}-${e.ports.to} ${e.severity}`);
+const brief = (f: NetworkFacts) =>
+  exposuresFromNetwork(f).exposures.map((e) => `${e.protocol} ${e.ports.from}-${e.ports.to} ${e.severity}`);
 
 describe('internet exposure from security groups', () => {
   it('counts 0.0.0.0/0 ingress on an instance with a public address in a subnet routed to an internet gateway', () => {
     const [exposure] = exposuresFromNetwork(facts()).exposures;
-    expect(exposure).toMatchObject({ resource: { id: 'i-1', name: 'web-1' }, protocol: 'tcp', ports: range(22), severity: 'high', sources: ['security-groups'], path: ['igw-1', 'sg-a', 'eni-1'] });
+    expect(exposure).toMatchObject({
+      resource: { id: 'i-1', name: 'web-1' },
+      protocol: 'tcp',
+      ports: range(22),
+      severity: 'high',
+      sources: ['security-groups'],
+      path: ['igw-1', 'sg-a', 'eni-1'],
+    });
   });
 
   it('ignores instances without a public address, and subnets without an internet gateway route', () => {
@@ -51,7 +83,10 @@ describe('internet exposure from security groups', () => {
   });
 
   it('reads protocol -1 as every TCP and UDP port, critical', () => {
-    expect(brief(facts({ rules: [rule({ protocol: '-1', fromPort: undefined, toPort: undefined })] }))).toEqual(['tcp 0-65535 critical', 'udp 0-65535 critical']);
+    expect(brief(facts({ rules: [rule({ protocol: '-1', fromPort: undefined, toPort: undefined })] }))).toEqual([
+      'tcp 0-65535 critical',
+      'udp 0-65535 critical',
+    ]);
   });
 
   it('skips ICMP and says so', () => {
@@ -61,7 +96,9 @@ describe('internet exposure from security groups', () => {
   });
 
   it('merges overlapping and adjacent rules from several groups into maximal ranges, one exposure per range', () => {
-    const f = facts({ rules: [rule({ fromPort: 8000, toPort: 8080 }), rule({ fromPort: 8081, toPort: 8100 }), rule({ fromPort: 443, toPort: 443 })] });
+    const f = facts({
+      rules: [rule({ fromPort: 8000, toPort: 8080 }), rule({ fromPort: 8081, toPort: 8100 }), rule({ fromPort: 443, toPort: 443 })],
+    });
     f.groups = new Map([
       ['sg-a', [rule({ fromPort: 8000, toPort: 8080 }), rule({ fromPort: 443, toPort: 443 })]],
       ['sg-b', [rule({ fromPort: 8050, toPort: 8100 }), rule({ fromPort: 443, toPort: 443, ipv4Cidrs: [], ipv6Cidrs: ['::/0'] })]],

@@ -9,7 +9,10 @@ import { zipOf } from '../support/zip-writer.js';
 describe('reading an artifact zip', () => {
   it('finds the entry by name and inflates it, with sizes only in the central directory', () => {
     const zip = zipOf({ 'notes.txt': 'x', 'portwarden-report.json': '{"exposures":[1,2,3]}' });
-    expect(readZipEntry(zip, (n) => n.endsWith('.json'))).toEqual({ name: 'portwarden-report.json', data: Buffer.from('{"exposures":[1,2,3]}') });
+    expect(readZipEntry(zip, (n) => n.endsWith('.json'))).toEqual({
+      name: 'portwarden-report.json',
+      data: Buffer.from('{"exposures":[1,2,3]}'),
+    });
     expect(readZipEntry(zip, (n) => n === 'missing')).toBeUndefined();
   });
 
@@ -25,6 +28,8 @@ describe.skipIf(!zipCli)('a zip written by Info-ZIP', () => {
     const dir = mkdtempSync(join(tmpdir(), 'portwarden-zip-'));
     writeFileSync(join(dir, 'portwarden-report.json'), '{"exposures":["from info-zip"]}');
     execFileSync('zip', ['-q', 'r.zip', 'portwarden-report.json'], { cwd: dir });
-    expect(readZipEntry(readFileSync(join(dir, 'r.zip')), (n) => n.endsWith('.json'))!.data.toString()).toBe('{"exposures":["from info-zip"]}');
+    expect(readZipEntry(readFileSync(join(dir, 'r.zip')), (n) => n.endsWith('.json'))!.data.toString()).toBe(
+      '{"exposures":["from info-zip"]}',
+    );
   });
 });
