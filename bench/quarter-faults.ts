@@ -12,7 +12,7 @@ import {
   StopInstancesCommand,
   TerminateInstancesCommand,
 } from '@aws-sdk/client-ec2';
-import { decodeMarker } from '../src/issues/marker.js';
+import { decodeMarker } from '../src/core/issues/marker.js';
 import { enableEc2Scanning, v2Finding } from '../test/support/aws-seed.js';
 import { startFaultProxy, type RequestInfo } from '../test/support/aws-fault-proxy.js';
 import { startFakeGitHub, type Fault, type FakeGitHub } from '../test/support/fake-github.js';

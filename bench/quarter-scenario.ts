@@ -1,10 +1,10 @@
 // A quarter of weekly scans of a scripted estate, run through the real evaluate + plan, with
 // issues kept in memory the way GitHub would hold them. Shared by bench/quarter.ts (prints)
 // and test/unit/quarter.test.ts (asserts).
-import { evaluate } from '../src/allowlist/evaluate.js';
-import { identityOf } from '../src/issues/fingerprint.js';
-import { materialOf, planIssues } from '../src/issues/plan.js';
-import type { AllowRule, ExistingIssue, Exposure, InstanceFacts, Plan, Scope } from '../src/model.js';
+import { evaluate } from '../src/core/allowlist/evaluate.js';
+import { identityOf } from '../src/core/findings/fingerprint.js';
+import { materialOf, planIssues } from '../src/core/issues/plan.js';
+import type { AllowRule, ExistingIssue, Exposure, InstanceFacts, Plan, Scope } from '../src/core/model.js';
 
 const ACCOUNT = '111122223333';
 type Region = 'eu-west-1' | 'us-east-1';

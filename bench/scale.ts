@@ -1,10 +1,10 @@
 // Scale: a synthetic estate of 50,000 exposures on 5,000 instances, an allowlist of 500 rules
 // (literal and wildcard names, wildcard tags, ranges) and 5,000 existing issues. Prints the
 // time and memory of evaluate + plan. Targets on the 2-core reference machine: < 2 s, < 300 MB.
-import { evaluate } from '../src/allowlist/evaluate.js';
-import { identityOf } from '../src/issues/fingerprint.js';
-import { materialOf, planIssues } from '../src/issues/plan.js';
-import type { AllowRule, ExistingIssue, Exposure, Severity } from '../src/model.js';
+import { evaluate } from '../src/core/allowlist/evaluate.js';
+import { identityOf } from '../src/core/findings/fingerprint.js';
+import { materialOf, planIssues } from '../src/core/issues/plan.js';
+import type { AllowRule, ExistingIssue, Exposure, Severity } from '../src/core/model.js';
 
 const INSTANCES = 5_000;
 const PORTS_PER_INSTANCE = 10;

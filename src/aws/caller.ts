@@ -1,6 +1,6 @@
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import type { AwsCredentialIdentityProvider } from '@smithy/types';
-import { ConfigError } from '../errors.js';
+import { ConfigError } from '../core/errors.js';
 import { awsFailure } from './errors.js';
 
 export async function callerAccountId(region: string, credentials: AwsCredentialIdentityProvider | undefined): Promise<string> {

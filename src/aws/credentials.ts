@@ -3,7 +3,7 @@
 // action also works after aws-actions/configure-aws-credentials, and the CLI with a profile.
 import { fromTemporaryCredentials, fromWebToken } from '@aws-sdk/credential-providers';
 import type { AwsCredentialIdentity, AwsCredentialIdentityProvider } from '@smithy/types';
-import { ConfigError, messageOf } from '../errors.js';
+import { ConfigError, messageOf } from '../core/errors.js';
 
 export interface RoleOptions {
   roleArn?: string;

@@ -1,5 +1,5 @@
 // One sentence for every AWS failure: what we tried, where, what AWS said, and the fix.
-import { messageOf } from '../errors.js';
+import { messageOf } from '../core/errors.js';
 
 /** The IAM action each call needs, so AccessDenied can name it. */
 const IAM_ACTION: Record<string, string> = {

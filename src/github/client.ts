@@ -8,10 +8,7 @@ import { Octokit } from '@octokit/rest';
 const PortwardenOctokit = Octokit.plugin(retry, throttling);
 export type GitHub = InstanceType<typeof PortwardenOctokit>;
 
-export type GitHubTarget = {
-  owner: string;
-  repo: string;
-};
+export type { GitHubTarget } from '../core/model.js';
 
 /** Rate-limit waits we accept before giving up on a request. */
 const MAX_RATE_LIMIT_RETRIES = 4;

@@ -2,7 +2,7 @@
 // from its text: anyone who may open an issue can paste a marker, so only issues (and pull
 // requests and comments) created by these accounts are Portwarden's. Accounts are compared
 // by numeric id, which, unlike a login, cannot be renamed onto someone else.
-import { ConfigError, messageOf } from '../errors.js';
+import { ConfigError, messageOf } from '../core/errors.js';
 import { statusOf, type GitHub } from './client.js';
 
 export interface OwnAccounts {

@@ -4,10 +4,10 @@
 //
 // Only issues that Portwarden's own account opened count, whatever their label or marker: a
 // marker is public facts anyone can paste into an issue of their own.
-import { ConfigError, messageOf } from '../errors.js';
-import { readMarker, type IssueMarker } from '../issues/marker.js';
-import { PORTWARDEN_LABEL } from '../issues/plan.js';
-import type { ExistingIssue } from '../model.js';
+import { ConfigError, messageOf } from '../core/errors.js';
+import { readMarker, type IssueMarker } from '../core/issues/marker.js';
+import { PORTWARDEN_LABEL } from '../core/issues/plan.js';
+import type { ExistingIssue } from '../core/model.js';
 import { statusOf, type GitHub, type GitHubTarget } from './client.js';
 import { isOwn, type OwnAccounts } from './identity.js';
 

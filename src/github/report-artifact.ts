@@ -6,12 +6,12 @@
 // likes. So the artifact is looked up from the runs, not the runs from the artifacts: the
 // latest successful `schedule` or `workflow_dispatch` runs on the default branch of this
 // repository, and that run's own artifact of the name.
-import { messageOf } from '../errors.js';
-import type { Exposure } from '../model.js';
-import { exposuresFromReport } from '../sources/known-exposures.js';
+import { messageOf } from '../core/errors.js';
+import type { Exposure } from '../core/model.js';
+import { exposuresFromReport } from '../core/findings/known-exposures.js';
 import type { GitHub, GitHubTarget } from './client.js';
 import { readZipEntry } from './zip.js';
-import { markdownText } from '../report/text.js';
+import { markdownText } from '../core/text.js';
 
 export type ArtifactExposures = { ok: true; from: string; list: Exposure[] } | { ok: false; why: string };
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { INPUTS } from '../../src/options.js';
+import { INPUTS } from '../../src/core/options/inputs.js';
 import { repoRoot, runAction } from '../support/run-dist.js';
 
 const findings = 'examples/inspector2-findings.json\nexamples/classic-findings.json';

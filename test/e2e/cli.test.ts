@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { flagOf } from '../../src/cli.js';
-import { INPUTS, type InputName } from '../../src/options.js';
+import { INPUTS, type InputName } from '../../src/core/options/inputs.js';
 import { repoRoot, runCli } from '../support/run-dist.js';
 
 const examples = ['examples/inspector2-findings.json', 'examples/classic-findings.json'];

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { renderBody, renderTitle } from '../../src/issues/render.js';
+import { renderBody, renderTitle } from '../../src/core/issues/render.js';
 import { range } from '../support/builders.js';
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github.js';
 import { issueOptions, unexpected } from '../support/issue-builders.js';

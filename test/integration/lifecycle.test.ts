@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { decodeMarker } from '../../src/issues/marker.js';
+import { decodeMarker } from '../../src/core/issues/marker.js';
 import { enableEc2Scanning, queueV2Findings, runInstance, v2Finding } from '../support/aws-seed.js';
 import { startFaultProxy, type FaultProxy } from '../support/aws-fault-proxy.js';
 import { startFakeGitHub, type Fault, type FakeGitHub } from '../support/fake-github.js';

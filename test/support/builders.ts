@@ -1,5 +1,5 @@
 // Builders with named overrides, so each test states only what it is about.
-import type { AllowRule, Allowlist, EvaluateOptions, Exposure } from '../../src/model.js';
+import type { AllowRule, Allowlist, EvaluateOptions, Exposure } from '../../src/core/model.js';
 
 export function exposure(
   overrides: Partial<Exposure> & { name?: string; tags?: Record<string, string>; instanceId?: string } = {},

@@ -1,7 +1,7 @@
-import { evaluate } from '../../src/allowlist/evaluate.js';
-import { identityOf } from '../../src/issues/fingerprint.js';
-import { materialOf } from '../../src/issues/plan.js';
-import type { ExistingIssue, Exposure, InstanceFacts, IssueOptions, Scope, Verdict } from '../../src/model.js';
+import { evaluate } from '../../src/core/allowlist/evaluate.js';
+import { identityOf } from '../../src/core/findings/fingerprint.js';
+import { materialOf } from '../../src/core/issues/plan.js';
+import type { ExistingIssue, Exposure, InstanceFacts, IssueOptions, Scope, Verdict } from '../../src/core/model.js';
 import { allowlist, evalOptions, exposure, rule } from './builders.js';
 
 /** An unexpected verdict (no rule covers it) for the exposure described by the overrides. */

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseAcceptComment } from '../../src/accept/command.js';
-import { ruleForIssue, withRule } from '../../src/accept/rule-edit.js';
-import { parseAllowlist } from '../../src/allowlist/load.js';
+import { parseAcceptComment } from '../../src/core/accept/command.js';
+import { ruleForIssue, withRule } from '../../src/core/accept/rule-edit.js';
+import { parseAllowlist } from '../../src/core/allowlist/load.js';
 import { range } from '../support/builders.js';
 import { issueFor, unexpected } from '../support/issue-builders.js';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseAllowlist } from '../../src/allowlist/load.js';
-import { AllowlistError, formatProblem } from '../../src/errors.js';
+import { parseAllowlist } from '../../src/core/allowlist/load.js';
+import { AllowlistError, formatProblem } from '../../src/core/errors.js';
 
 const good = `{
   "$schema": "./src/allowlist/schema.json",

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/allowlist/evaluate.js';
-import { parseTagAllow } from '../../src/allowlist/tag-allow.js';
-import type { RuleMatch, Verdict } from '../../src/model.js';
+import { evaluate } from '../../src/core/allowlist/evaluate.js';
+import { parseTagAllow } from '../../src/core/allowlist/tag-allow.js';
+import type { RuleMatch, Verdict } from '../../src/core/model.js';
 import { allowlist, evalOptions, exposure, range, rule } from '../support/builders.js';
 
 const only = (verdicts: Verdict[]) => {

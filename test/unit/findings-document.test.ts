@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { exposuresFromDocument } from '../../src/sources/findings-document.js';
-import { mergeExposures } from '../../src/exposures/merge.js';
-import { fingerprintOf, identityOf } from '../../src/issues/fingerprint.js';
-import type { Exposure } from '../../src/model.js';
+import { exposuresFromDocument } from '../../src/core/findings/findings-document.js';
+import { mergeExposures } from '../../src/core/findings/merge.js';
+import { fingerprintOf, identityOf } from '../../src/core/findings/fingerprint.js';
+import type { Exposure } from '../../src/core/model.js';
 
 const examples = (name: string) => JSON.parse(readFileSync(new URL(`../../examples/${name}`, import.meta.url), 'utf8'));
 const v2Doc = () => examples('inspector2-findings.json');

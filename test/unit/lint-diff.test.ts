@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { diffAllowlists, impactOf } from '../../src/allowlist/diff.js';
-import { lintAllowlist, type LintId } from '../../src/allowlist/lint.js';
-import type { AllowRule } from '../../src/model.js';
+import { diffAllowlists, impactOf } from '../../src/core/allowlist/diff.js';
+import { lintAllowlist, type LintId } from '../../src/core/allowlist/lint.js';
+import type { AllowRule } from '../../src/core/model.js';
 import { allowlist, evalOptions, exposure, range, rule } from '../support/builders.js';
 
 const lintOptions = { today: '2026-11-23', maxPortsPerRule: 1024, maxExpiryDays: 365 };

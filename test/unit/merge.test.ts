@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeExposures } from '../../src/exposures/merge.js';
+import { mergeExposures } from '../../src/core/findings/merge.js';
 import { exposure, range } from '../support/builders.js';
 
 describe('one port, one exposure', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { planIssues, writeCost, type PlanInput } from '../../src/issues/plan.js';
-import type { Plan } from '../../src/model.js';
+import { planIssues, writeCost, type PlanInput } from '../../src/core/issues/plan.js';
+import type { Plan } from '../../src/core/model.js';
 import { range, rule } from '../support/builders.js';
 import { allowedBy, completeScope, instance, issueFor, issueOptions, unexpected } from '../support/issue-builders.js';
 
@@ -248,7 +248,9 @@ describe('the write budget (max-writes)', () => {
     const closing = [gone(3306), gone(5432)];
     const p = plan({ verdicts: creates, issues: closing, options: issueOptions({ maxWrites: 7 }) });
     expect(kinds(p)).toEqual(['create:new', 'create:new', 'close:gone']);
-    expect(p.deferred).toEqual([{ action: expect.objectContaining({ kind: 'close' }), why: 'max-writes (7) reached' }]);
+    expect(p.deferred).toEqual([
+      { action: expect.objectContaining({ kind: 'close' }), limit: 'max-writes', why: 'max-writes (7) reached' },
+    ]);
     expect(p.actions.reduce((n, a) => n + writeCost(a), 0)).toBe(6);
   });
 

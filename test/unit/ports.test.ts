@@ -7,7 +7,7 @@ import {
   PortError,
   subtractRanges,
   unionRanges,
-} from '../../src/ports.js';
+} from '../../src/core/ports.js';
 import { range } from '../support/builders.js';
 
 describe('allowlist port values', () => {

@@ -3,10 +3,10 @@
 // disagree are not guessed between), and a port is a port, never a coerced 0.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FindingShapeError } from '../../src/errors.js';
-import { normalizeInspector2Finding } from '../../src/sources/normalize-inspector2.js';
-import { normalizeSecurityHubFinding } from '../../src/sources/normalize-securityhub.js';
-import { unreadableIn } from '../../src/sources/unreadable.js';
+import { FindingShapeError } from '../../src/core/errors.js';
+import { normalizeInspector2Finding } from '../../src/core/findings/normalize-inspector2.js';
+import { normalizeSecurityHubFinding } from '../../src/core/findings/normalize-securityhub.js';
+import { unreadableIn } from '../../src/core/findings/unreadable.js';
 import { asffFromInspector2 } from '../support/asff.js';
 
 type Json = Record<string, unknown>;
@@ -150,7 +150,7 @@ describe("timestamps are read in their documented forms, never in the machine's 
       const before = process.env.TZ;
       process.env.TZ = tz;
       try {
-        const { isoTime } = await import('../../src/sources/normalize-shared.js');
+        const { isoTime } = await import('../../src/core/findings/normalize-shared.js');
         expect(isoTime(value)).toBe(expected);
       } finally {
         if (before === undefined) delete process.env.TZ;
@@ -160,7 +160,7 @@ describe("timestamps are read in their documented forms, never in the machine's 
   }
 
   it('reads the EventBridge event as the console saves it, its dates in UTC', async () => {
-    const { exposuresFromDocument } = await import('../../src/sources/findings-document.js');
+    const { exposuresFromDocument } = await import('../../src/core/findings/findings-document.js');
     const event = JSON.parse(
       readFileSync(new URL('../fixtures/saved/eventbridge-inspector2-event.json', import.meta.url), 'utf8'),
     ) as unknown;
@@ -173,7 +173,7 @@ describe("timestamps are read in their documented forms, never in the machine's 
 
 describe('the saved shapes people have', () => {
   it('reads a single finding, a bare list, and Security Hub get-findings output of both versions', async () => {
-    const { exposuresFromDocument } = await import('../../src/sources/findings-document.js');
+    const { exposuresFromDocument } = await import('../../src/core/findings/findings-document.js');
     const { REAL_CLASSIC_ASFF } = await import('../support/asff.js');
     expect(exposuresFromDocument(v2).exposures).toHaveLength(1);
     expect(exposuresFromDocument([v2, v2]).exposures).toHaveLength(2);
@@ -183,7 +183,7 @@ describe('the saved shapes people have', () => {
   });
 
   it('names what it saw and what it accepts for an unknown shape', async () => {
-    const { exposuresFromDocument } = await import('../../src/sources/findings-document.js');
+    const { exposuresFromDocument } = await import('../../src/core/findings/findings-document.js');
     expect(() => exposuresFromDocument({ Items: [], Count: 0 })).toThrow(
       /^the document is an object with "Items", "Count": expected the output of "aws inspector2 list-findings", .*an EventBridge "Inspector2 Finding" event, or one finding$/,
     );
@@ -194,7 +194,7 @@ describe('the saved shapes people have', () => {
   });
 
   it('reads 200,000 findings in one list without overflowing the call stack', async () => {
-    const { exposuresFromDocument } = await import('../../src/sources/findings-document.js');
+    const { exposuresFromDocument } = await import('../../src/core/findings/findings-document.js');
     const many = Array.from({ length: 200_000 }, () => v2);
     expect(exposuresFromDocument({ findings: many }).exposures).toHaveLength(200_000);
   });
@@ -202,7 +202,7 @@ describe('the saved shapes people have', () => {
 
 describe('odd allowlists stop with a location, never a crash', () => {
   const problemsOf = async (text: string) => {
-    const { parseAllowlist } = await import('../../src/allowlist/load.js');
+    const { parseAllowlist } = await import('../../src/core/allowlist/load.js');
     try {
       parseAllowlist(text, 'allowlist.json');
       return [];
@@ -233,7 +233,7 @@ describe('odd allowlists stop with a location, never a crash', () => {
 
 describe('the JSON report, written piece by piece', () => {
   it('is exactly what JSON.stringify makes, empty lists, nested objects and odd text included', async () => {
-    const { reportJson } = await import('../../src/report/json.js');
+    const { reportJson } = await import('../../src/core/report/json.js');
     const report = {
       reportVersion: 1,
       generatedAt: '2026-11-23T06:00:00.000Z',
@@ -269,7 +269,7 @@ describe('hostile values in findings are named, never crash', () => {
 
 describe('a timestamp in an unknown form', () => {
   it('is shown as not reported, with one warning for the file, never a guessed date', async () => {
-    const { exposuresFromDocument } = await import('../../src/sources/findings-document.js');
+    const { exposuresFromDocument } = await import('../../src/core/findings/findings-document.js');
     const read = exposuresFromDocument({ findings: [{ ...v2, firstObservedAt: '05/09/2024 13:06' }] });
     expect(read.exposures[0]!.firstSeen).toBeUndefined();
     expect(read.warnings).toEqual([
@@ -287,8 +287,8 @@ describe('a large export is read a finding at a time, with the same result', () 
     ['an empty list', { findings: [] }],
     ['strings with brackets and escapes', { findings: [{ ...v2, title: 'a "quoted" [x], {y} \\\\ end' }] }],
   ])('%s', async (_, document) => {
-    const { parseLazily, RawJson } = await import('../../src/sources/lazy-json.js');
-    const { exposuresFromDocument } = await import('../../src/sources/findings-document.js');
+    const { parseLazily, RawJson } = await import('../../src/core/findings/lazy-json.js');
+    const { exposuresFromDocument } = await import('../../src/core/findings/findings-document.js');
     const text = JSON.stringify(document, null, 1);
     const lazy = parseLazily(text);
     const materialise = (value: unknown): unknown =>
@@ -307,7 +307,7 @@ describe('a large export is read a finding at a time, with the same result', () 
     const { mkdtempSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const { join } = await import('node:path');
-    const { readFindingsFile } = await import('../../src/sources/file.js');
+    const { readFindingsFile } = await import('../../src/files/findings-file.js');
     const file = join(mkdtempSync(join(tmpdir(), 'portwarden-lazy-')), 'large.json');
     writeFileSync(
       file,

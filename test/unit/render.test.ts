@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { decodeMarker } from '../../src/issues/marker.js';
-import { labelsFor, renderActionComment, renderBody, renderTitle } from '../../src/issues/render.js';
-import { evaluate } from '../../src/allowlist/evaluate.js';
-import { buildReport, type Report } from '../../src/report/report.js';
-import { renderSummary } from '../../src/report/summary.js';
+import { decodeMarker } from '../../src/core/issues/marker.js';
+import { labelsFor, renderBody, renderTitle } from '../../src/core/issues/render.js';
+import { renderActionComment } from '../../src/core/issues/comments.js';
+import { evaluate } from '../../src/core/allowlist/evaluate.js';
+import { buildReport, type Report } from '../../src/core/report/report.js';
+import { renderSummary } from '../../src/core/report/summary.js';
 import { allowlist, evalOptions, range } from '../support/builders.js';
 import { issueFor, issueOptions, unexpected } from '../support/issue-builders.js';
 
@@ -64,7 +65,7 @@ describe('issue bodies', () => {
   });
 
   it('offer a ready-to-paste allowlist rule that the allowlist schema accepts', async () => {
-    const { parseAllowlist } = await import('../../src/allowlist/load.js');
+    const { parseAllowlist } = await import('../../src/core/allowlist/load.js');
     const rule = JSON.parse(/```json\n([\s\S]*?)\n```/.exec(body)![1]!);
     expect(rule).toMatchObject({ allow: { tcp: [22] }, match: { instanceIds: ['i-0abc12345def67890'] }, expires: '2027-02-21' });
     expect(parseAllowlist(JSON.stringify({ rules: [rule] }), 'allowlist.json').rules).toHaveLength(1);

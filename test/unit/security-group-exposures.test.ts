@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exposuresFromNetwork, severityOf, type IngressRule, type NetworkFacts } from '../../src/sources/security-group-exposures.js';
+import { exposuresFromNetwork, severityOf, type IngressRule, type NetworkFacts } from '../../src/core/findings/security-group-exposures.js';
 import { range } from '../support/builders.js';
 
 const rule = (overrides: Partial<IngressRule>): IngressRule => ({

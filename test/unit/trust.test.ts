@@ -2,25 +2,19 @@
 // dispatched events may and may not do. Each case is an attack from the review that broke
 // them, and the legitimate use next to it.
 import { describe, expect, it } from 'vitest';
-import { parseAcceptComment } from '../../src/accept/command.js';
-import { ruleForIssue, withRule, type RuleJson } from '../../src/accept/rule-edit.js';
-import { scopeProblem } from '../../src/accept/rule-scope.js';
-import { evaluate } from '../../src/allowlist/evaluate.js';
-import { parseAllowlist } from '../../src/allowlist/load.js';
-import { AllowlistError } from '../../src/errors.js';
-import { LIMITS, readMarker } from '../../src/issues/marker.js';
-import { planIssues } from '../../src/issues/plan.js';
-import {
-  GITHUB_LIMITS,
-  renderActionComment,
-  renderBody,
-  renderClosedBody,
-  renderIdentityComment,
-  renderTitle,
-} from '../../src/issues/render.js';
-import { markdownText } from '../../src/report/text.js';
-import { exposureFromDispatch } from '../../src/sources/dispatch-event.js';
-import { compileGlob, compileMatcher } from '../../src/wildcard.js';
+import { parseAcceptComment } from '../../src/core/accept/command.js';
+import { ruleForIssue, withRule, type RuleJson } from '../../src/core/accept/rule-edit.js';
+import { scopeProblem } from '../../src/core/accept/rule-scope.js';
+import { evaluate } from '../../src/core/allowlist/evaluate.js';
+import { parseAllowlist } from '../../src/core/allowlist/load.js';
+import { AllowlistError } from '../../src/core/errors.js';
+import { LIMITS, readMarker } from '../../src/core/issues/marker.js';
+import { planIssues } from '../../src/core/issues/plan.js';
+import { GITHUB_LIMITS, renderBody, renderClosedBody, renderTitle } from '../../src/core/issues/render.js';
+import { renderActionComment, renderIdentityComment } from '../../src/core/issues/comments.js';
+import { markdownText } from '../../src/core/text.js';
+import { exposureFromDispatch } from '../../src/core/findings/dispatch-event.js';
+import { compileGlob, compileMatcher } from '../../src/core/wildcard.js';
 import { allowlist, evalOptions, exposure, range, rule } from '../support/builders.js';
 import { issueFor, issueOptions, unexpected } from '../support/issue-builders.js';
 
@@ -500,7 +494,7 @@ describe('dispatched events state their account and region once, consistently', 
 
 describe('review follow-ups', () => {
   it('bounds the check comment however many findings and issues a change has', async () => {
-    const { renderCheckMarkdown } = await import('../../src/report/check-render.js');
+    const { renderCheckMarkdown } = await import('../../src/core/report/check-render.js');
     const warnings = Array.from({ length: 5000 }, (_, i) => ({
       id: 'PW004-expiry',
       line: i + 1,
@@ -532,9 +526,9 @@ describe('review follow-ups', () => {
   });
 
   it('prints no workflow command or markup from ids, in the log table, the job summary or a close comment', async () => {
-    const { buildReport } = await import('../../src/report/report.js');
-    const { renderTextReport } = await import('../../src/report/table.js');
-    const { renderSummary } = await import('../../src/report/summary.js');
+    const { buildReport } = await import('../../src/core/report/report.js');
+    const { renderTextReport } = await import('../../src/core/report/table.js');
+    const { renderSummary } = await import('../../src/core/report/summary.js');
     const hostile = exposure({
       accountId: '111122223333\n::error title=Forged::x',
       region: 'eu-west-1\n::stop-commands::x',

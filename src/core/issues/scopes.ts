@@ -1,0 +1,28 @@
+// Which of this run's scopes can speak for an issue's place and sources.
+import type { Scope, SourceName } from '../model.js';
+import type { PlanInput } from './plan.js';
+
+/**
+ * Security Hub relays Inspector's findings: its scope speaks for ports Inspector reported, so
+ * issues opened from Inspector can close when a team moves to reading Security Hub.
+ */
+const RELAYED: Partial<Record<SourceName, readonly SourceName[]>> = { securityhub: ['inspector2', 'inspector-classic'] };
+
+function speaksFor(scope: Scope, sources: readonly string[]): boolean {
+  return sources.includes(scope.source) || (RELAYED[scope.source] ?? []).some((origin) => sources.includes(origin));
+}
+
+/** Scopes this run looked at for a place and sources that can prove a port gone there. */
+export function scopesFor(input: PlanInput, accountId: string, region: string, sources: readonly string[]): Scope[] {
+  return input.scopes.filter((s) => s.accountId === accountId && s.region === region && s.provesAbsence !== false && speaksFor(s, sources));
+}
+
+export function partialScopes(input: PlanInput, accountId: string, region: string, sources: readonly string[]): Scope[] {
+  // Any scope of the place that is not complete taints what we know there (EC2 facts failed,
+  // one of two sources failed): it must not close or rewrite an issue.
+  return input.scopes.filter(
+    (s) => s.accountId === accountId && s.region === region && s.status !== 'complete' && (s.source === 'file' || speaksFor(s, sources)),
+  );
+}
+
+export const partialDetail = (scopes: Scope[]) => scopes.map((s) => `${s.source} ${s.accountId}/${s.region} is ${s.status}`).join('; ');
