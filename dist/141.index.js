@@ -775,10 +775,11 @@ function asText(value) {
 /* harmony export */   t7: () => (/* binding */ readMarker)
 /* harmony export */ });
 /* unused harmony export LIMITS */
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2463);
-/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4146);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2463);
+/* harmony import */ var ajv__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(ajv__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _model_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4146);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2020);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3323);
 // The hidden marker in every Portwarden issue body: the identity and the material facts the
 // issue was last written with, so planning never parses titles or prose, and a steady state
 // can be recognised without re-rendering anything.
@@ -787,6 +788,7 @@ function asText(value) {
 // schema, and one that does not fit makes only its own issue skipped, with the problem in
 // words. It is also bounded: whatever AWS or an export says (100 kB names, 50 tags of 256
 // characters), the marker stays a few kilobytes, so the body fits GitHub's 65,536 characters.
+
 
 
 
@@ -815,6 +817,7 @@ function encodeMarker(marker) {
         },
         material: boundMaterial(marker.material),
         ...(marker.tags ? { tags: boundTags(marker.tags) } : {}),
+        by: `portwarden ${_version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x}`,
     };
     return `${PREFIX}${escapeJson(JSON.stringify(bounded))}${SUFFIX}`;
 }
@@ -899,16 +902,16 @@ const markerSchema = {
                 accountId: text,
                 region: text,
                 resourceId: text,
-                protocol: { enum: [..._model_js__WEBPACK_IMPORTED_MODULE_1__/* .PROTOCOLS */ .yv] },
+                protocol: { enum: [..._model_js__WEBPACK_IMPORTED_MODULE_2__/* .PROTOCOLS */ .yv] },
                 ports: { type: 'object', required: ['from', 'to'], properties: { from: port, to: port } },
             },
         },
-        sources: { type: 'array', items: { enum: _model_js__WEBPACK_IMPORTED_MODULE_1__/* .SOURCES */ .Hl.filter((s) => s !== 'file') } },
+        sources: { type: 'array', items: { enum: _model_js__WEBPACK_IMPORTED_MODULE_2__/* .SOURCES */ .Hl.filter((s) => s !== 'file') } },
         material: {
             type: 'object',
             required: ['severity', 'uncovered', 'name', 'reachability', 'path'],
             properties: {
-                severity: { enum: [..._model_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC] },
+                severity: { enum: [..._model_js__WEBPACK_IMPORTED_MODULE_2__/* .SEVERITIES */ .oC] },
                 uncovered: text,
                 name: { type: ['string', 'null'] },
                 reachability: { enum: ['internet', 'private'] },
@@ -916,9 +919,10 @@ const markerSchema = {
             },
         },
         tags: { type: 'object', additionalProperties: text },
+        by: text,
     },
 };
-const validate = new ajv__WEBPACK_IMPORTED_MODULE_2__.Ajv({ allErrors: false, strict: false }).compile(markerSchema);
+const validate = new ajv__WEBPACK_IMPORTED_MODULE_3__.Ajv({ allErrors: false, strict: false }).compile(markerSchema);
 function describeProblem(error) {
     if (!error)
         return 'the marker does not have the expected shape';
@@ -1416,6 +1420,19 @@ function markdownText(text, maxLength = 200) {
 function codeSpan(text, maxLength = 100) {
     return `\`${plainText(text, maxLength).replace(/`/g, "'").replace(/\|/g, '\\|')}\``;
 }
+
+
+/***/ }),
+
+/***/ 3323:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+// The version the report, the summary and new issue markers carry; a test keeps it equal to
+// package.json's (the bundles cannot read package.json at run time from every install).
+const VERSION = '0.2.0';
 
 
 /***/ }),

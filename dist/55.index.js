@@ -423,9 +423,12 @@ function tagNotes(verdicts) {
 
 // EXTERNAL MODULE: ./src/core/ports.ts
 var ports = __webpack_require__(4119);
+// EXTERNAL MODULE: ./src/core/version.ts
+var version = __webpack_require__(3323);
 // EXTERNAL MODULE: ./src/core/model.ts
 var model = __webpack_require__(4146);
 ;// CONCATENATED MODULE: ./src/core/report/report.ts
+
 
 
 function buildReport(evaluation, context) {
@@ -433,6 +436,7 @@ function buildReport(evaluation, context) {
     const count = (status) => exposures.filter((e) => e.status === status).length;
     return {
         reportVersion: 1,
+        portwardenVersion: version/* VERSION */.x,
         generatedAt: context.generatedAt,
         exposures,
         expiredRules: evaluation.expiredRules.map((r) => r.id),
@@ -529,6 +533,7 @@ function renderSummary(report) {
         out.push(workflowSyncText(report.workflowSync), '');
     for (const warning of report.warnings)
         out.push(`> [!WARNING]`, `> ${(0,core_text/* markdownText */.p7)(warning, 500)}`, '');
+    out.push(`<sub>Portwarden ${(0,core_text/* markdownText */.p7)(report.portwardenVersion, 40)}</sub>`, '');
     return out.join('\n');
 }
 function unexpectedSection(report) {

@@ -553,9 +553,12 @@ function indent(json, by) {
 
 // EXTERNAL MODULE: ./src/core/ports.ts
 var ports = __webpack_require__(4119);
+// EXTERNAL MODULE: ./src/core/version.ts
+var version = __webpack_require__(3323);
 // EXTERNAL MODULE: ./src/core/model.ts
 var model = __webpack_require__(4146);
 ;// CONCATENATED MODULE: ./src/core/report/report.ts
+
 
 
 function buildReport(evaluation, context) {
@@ -563,6 +566,7 @@ function buildReport(evaluation, context) {
     const count = (status) => exposures.filter((e) => e.status === status).length;
     return {
         reportVersion: 1,
+        portwardenVersion: version/* VERSION */.x,
         generatedAt: context.generatedAt,
         exposures,
         expiredRules: evaluation.expiredRules.map((r) => r.id),
@@ -1007,6 +1011,7 @@ var ajv = __webpack_require__(2463);
 
 
 
+
 const MARKER_PREFIX = '<!-- portwarden:';
 const PREFIX = MARKER_PREFIX;
 const SUFFIX = ' -->';
@@ -1032,6 +1037,7 @@ function encodeMarker(marker) {
         },
         material: boundMaterial(marker.material),
         ...(marker.tags ? { tags: boundTags(marker.tags) } : {}),
+        by: `portwarden ${version/* VERSION */.x}`,
     };
     return `${PREFIX}${escapeJson(JSON.stringify(bounded))}${SUFFIX}`;
 }
@@ -1133,6 +1139,7 @@ const markerSchema = {
             },
         },
         tags: { type: 'object', additionalProperties: marker_text },
+        by: marker_text,
     },
 };
 const validate = new ajv.Ajv({ allErrors: false, strict: false }).compile(markerSchema);

@@ -2627,7 +2627,7 @@ const config_resolver_1 = __webpack_require__(9316);
 const hash_node_1 = __webpack_require__(5092);
 const middleware_retry_1 = __webpack_require__(9618);
 const node_config_provider_1 = __webpack_require__(5704);
-const node_http_handler_1 = __webpack_require__(8533);
+const node_http_handler_1 = __webpack_require__(914);
 const util_body_length_node_1 = __webpack_require__(3638);
 const util_retry_1 = __webpack_require__(5518);
 const runtimeConfig_shared_1 = __webpack_require__(9087);
@@ -4473,7 +4473,7 @@ const core_2 = __webpack_require__(3784);
 const hash_node_1 = __webpack_require__(5092);
 const middleware_retry_1 = __webpack_require__(9618);
 const node_config_provider_1 = __webpack_require__(5704);
-const node_http_handler_1 = __webpack_require__(8533);
+const node_http_handler_1 = __webpack_require__(914);
 const util_body_length_node_1 = __webpack_require__(3638);
 const util_retry_1 = __webpack_require__(5518);
 const runtimeConfig_shared_1 = __webpack_require__(2624);
@@ -5052,7 +5052,7 @@ exports.checkUrl = checkUrl;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.fromHttp = void 0;
 const tslib_1 = __webpack_require__(1860);
-const node_http_handler_1 = __webpack_require__(8533);
+const node_http_handler_1 = __webpack_require__(914);
 const property_provider_1 = __webpack_require__(1238);
 const promises_1 = tslib_1.__importDefault(__webpack_require__(1943));
 const checkUrl_1 = __webpack_require__(2623);
@@ -7129,7 +7129,7 @@ var getCredentialsFromProfile = /* @__PURE__ */ __name(async (profile, options) 
 
 /***/ }),
 
-/***/ 8533:
+/***/ 914:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 var __create = Object.create;

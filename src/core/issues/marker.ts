@@ -9,6 +9,7 @@
 import { Ajv, type ErrorObject } from 'ajv';
 import { PROTOCOLS, SEVERITIES, SOURCES, type ExposureIdentity, type FindingOrigin, type MaterialFacts } from '../model.js';
 import { clip } from '../text.js';
+import { VERSION } from '../version.js';
 
 export interface IssueMarker {
   v: 1;
@@ -19,6 +20,8 @@ export interface IssueMarker {
   material: MaterialFacts;
   /** The instance's tags when written, so check mode can evaluate rules that match tags. */
   tags?: Record<string, string>;
+  /** The Portwarden that last wrote it ("portwarden 0.2.0"); never compared, so an upgrade edits nothing. */
+  by?: string;
 }
 
 export type MarkerRead = { kind: 'none' } | { kind: 'invalid'; problem: string } | { kind: 'valid'; marker: IssueMarker };
@@ -50,6 +53,7 @@ export function encodeMarker(marker: IssueMarker): string {
     },
     material: boundMaterial(marker.material),
     ...(marker.tags ? { tags: boundTags(marker.tags) } : {}),
+    by: `portwarden ${VERSION}`,
   };
   return `${PREFIX}${escapeJson(JSON.stringify(bounded))}${SUFFIX}`;
 }
@@ -149,6 +153,7 @@ const markerSchema = {
       },
     },
     tags: { type: 'object', additionalProperties: text },
+    by: text,
   },
 };
 const validate = new Ajv({ allErrors: false, strict: false }).compile(markerSchema);

@@ -3,6 +3,7 @@
 import type { InputRow } from '../findings/file-scopes.js';
 import { formatRange, formatRanges } from '../ports.js';
 import type { PlanRow } from './plan-report.js';
+import { VERSION } from '../version.js';
 import {
   severityRank,
   type Evaluation,
@@ -42,6 +43,8 @@ export interface ReportExposure {
 
 export interface Report {
   reportVersion: 1;
+  /** The Portwarden that wrote it (package.json's version). */
+  portwardenVersion: string;
   generatedAt: string;
   exposures: ReportExposure[];
   expiredRules: string[];
@@ -72,6 +75,7 @@ export function buildReport(
   const count = (status: ReportExposure['status']) => exposures.filter((e) => e.status === status).length;
   return {
     reportVersion: 1,
+    portwardenVersion: VERSION,
     generatedAt: context.generatedAt,
     exposures,
     expiredRules: evaluation.expiredRules.map((r) => r.id),

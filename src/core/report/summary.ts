@@ -20,6 +20,7 @@ export function renderSummary(report: Report): string {
   for (const line of [...scopesSection(report), ...planSection(report)]) out.push(line);
   if (report.workflowSync) out.push(workflowSyncText(report.workflowSync), '');
   for (const warning of report.warnings) out.push(`> [!WARNING]`, `> ${markdownText(warning, 500)}`, '');
+  out.push(`<sub>Portwarden ${markdownText(report.portwardenVersion, 40)}</sub>`, '');
   return out.join('\n');
 }
 
