@@ -2,13 +2,135 @@ export const id = 141;
 export const ids = [141];
 export const modules = {
 
+/***/ 2392:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PR: () => (/* binding */ RuleIndex),
+/* harmony export */   Vb: () => (/* binding */ nameOf),
+/* harmony export */   mk: () => (/* binding */ compileRule)
+/* harmony export */ });
+/* harmony import */ var _tags_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2766);
+/* harmony import */ var _wildcard_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2829);
+
+
+const nameOf = (e) => (0,_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .tagValue */ .E)(e.resource.tags, 'Name') ?? e.resource.name;
+function compileRule(rule, today) {
+    const checks = [];
+    const field = (patterns, read) => {
+        if (patterns === undefined)
+            return;
+        const matcher = (0,_wildcard_js__WEBPACK_IMPORTED_MODULE_1__/* .compileMatcher */ .qM)(patterns);
+        checks.push((e) => matcher(read(e)));
+    };
+    field(rule.match.accounts, (e) => e.accountId);
+    field(rule.match.regions, (e) => e.region);
+    field(rule.match.instanceIds, (e) => e.resource.id);
+    field(rule.match.name, nameOf);
+    for (const [key, patterns] of Object.entries(rule.match.tags ?? {}))
+        field(patterns, (e) => (0,_tags_js__WEBPACK_IMPORTED_MODULE_0__/* .tagValue */ .E)(e.resource.tags, key));
+    return {
+        rule,
+        // `expires` is the last day the rule holds; ISO dates compare as strings.
+        expired: rule.expires !== undefined && rule.expires < today,
+        matches: (e) => {
+            for (const check of checks)
+                if (!check(e))
+                    return false;
+            return true;
+        },
+    };
+}
+/** The literal head of a pattern, before its first `*` or `?` (all of it for a literal). */
+function literalHead(pattern) {
+    const star = pattern.indexOf('*');
+    const question = pattern.indexOf('?');
+    const end = Math.min(star < 0 ? pattern.length : star, question < 0 ? pattern.length : question);
+    return pattern.slice(0, end);
+}
+/**
+ * A rule that names instance ids, Names or accounts can only match text that starts with one
+ * of its patterns' literal heads (the whole text for a literal): it is looked up by the first
+ * such field whose every pattern has a head; only the others are scanned, and only those that
+ * allow something (or have expired, to be reported). Candidates keep allowlist order, so
+ * verdicts are identical to a full scan (a property test holds it to that).
+ */
+class RuleIndex {
+    rules;
+    fields = [
+        { field: 'instanceIds', read: (e) => e.resource.id, byPrefix: new Map(), lengths: new Set() },
+        { field: 'name', read: nameOf, byPrefix: new Map(), lengths: new Set() },
+        { field: 'accounts', read: (e) => e.accountId, byPrefix: new Map(), lengths: new Set() },
+    ];
+    scanned = [];
+    scannedRules = [];
+    constructor(rules) {
+        this.rules = rules;
+        rules.forEach((compiled, position) => {
+            const index = this.fields.find((f) => compiled.rule.match[f.field]?.every((v) => literalHead(v) !== '') === true);
+            if (index) {
+                for (const head of new Set(compiled.rule.match[index.field].map(literalHead))) {
+                    const positions = index.byPrefix.get(head);
+                    if (positions)
+                        positions.push(position);
+                    else
+                        index.byPrefix.set(head, [position]);
+                    index.lengths.add(head.length);
+                }
+                return;
+            }
+            if (!concerns(compiled))
+                return;
+            this.scanned.push(position);
+            this.scannedRules.push(compiled);
+        });
+    }
+    candidates(exposure) {
+        const hits = [];
+        for (const index of this.fields) {
+            const value = index.read(exposure);
+            if (value === undefined)
+                continue;
+            for (const length of index.lengths) {
+                const positions = length <= value.length ? index.byPrefix.get(value.slice(0, length)) : undefined;
+                if (positions)
+                    for (const position of positions)
+                        hits.push(position);
+            }
+        }
+        if (hits.length === 0)
+            return this.scannedRules;
+        // Merge the scanned positions and the hits (few; one rule can hit through two heads) back
+        // into allowlist order, each rule once.
+        hits.sort((a, b) => a - b);
+        const scanned = this.scanned;
+        const merged = [];
+        let i = 0;
+        let j = 0;
+        let last = -1;
+        while (i < scanned.length || j < hits.length) {
+            const next = j >= hits.length || (i < scanned.length && scanned[i] < hits[j]) ? scanned[i++] : hits[j++];
+            if (next !== last)
+                merged.push(this.rules[next]);
+            last = next;
+        }
+        return merged;
+    }
+}
+/** A rule that allows nothing and has not expired can change no verdict: it is never scanned. */
+function concerns(rule) {
+    return rule.expired || (rule.rule.allow.tcp ?? []).length > 0 || (rule.rule.allow.udp ?? []).length > 0;
+}
+
+
+/***/ }),
+
 /***/ 3667:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  m: () => (/* binding */ compileRule),
   _: () => (/* binding */ evaluate)
 });
 
@@ -16,8 +138,6 @@ __webpack_require__.d(__webpack_exports__, {
 var model = __webpack_require__(4146);
 // EXTERNAL MODULE: ./src/core/ports.ts
 var core_ports = __webpack_require__(4119);
-// EXTERNAL MODULE: ./src/core/wildcard.ts
-var wildcard = __webpack_require__(2829);
 // EXTERNAL MODULE: ./src/core/findings/fingerprint.ts
 var fingerprint = __webpack_require__(1662);
 ;// CONCATENATED MODULE: ./src/core/allowlist/tag-allow.ts
@@ -48,6 +168,8 @@ function parseTagAllow(value) {
     return { ok: true, allow };
 }
 
+// EXTERNAL MODULE: ./src/core/allowlist/compiled-rules.ts
+var compiled_rules = __webpack_require__(2392);
 // EXTERNAL MODULE: ./src/core/tags.ts
 var tags = __webpack_require__(2766);
 ;// CONCATENATED MODULE: ./src/core/allowlist/evaluate.ts
@@ -59,106 +181,13 @@ var tags = __webpack_require__(2766);
 
 
 
-const nameOf = (e) => (0,tags/* tagValue */.E)(e.resource.tags, 'Name') ?? e.resource.name;
-function compileRule(rule, today) {
-    const checks = [];
-    const field = (patterns, read) => {
-        if (patterns === undefined)
-            return;
-        const matcher = (0,wildcard/* compileMatcher */.qM)(patterns);
-        checks.push((e) => matcher(read(e)));
-    };
-    field(rule.match.accounts, (e) => e.accountId);
-    field(rule.match.regions, (e) => e.region);
-    field(rule.match.instanceIds, (e) => e.resource.id);
-    field(rule.match.name, nameOf);
-    for (const [key, patterns] of Object.entries(rule.match.tags ?? {}))
-        field(patterns, (e) => (0,tags/* tagValue */.E)(e.resource.tags, key));
-    return {
-        rule,
-        // `expires` is the last day the rule holds; ISO dates compare as strings.
-        expired: rule.expires !== undefined && rule.expires < today,
-        matches: (e) => {
-            for (const check of checks)
-                if (!check(e))
-                    return false;
-            return true;
-        },
-    };
-}
-/**
- * Rules that name literal instance ids, Name tags or accounts are looked up by the first of
- * them; only the others are scanned, and only those that allow something on the exposure's
- * protocol (or have expired, to be reported). Candidates keep allowlist order, so verdicts are
- * identical to a full scan (tested), just cheaper at 500 rules x 50,000 exposures.
- */
-class RuleIndex {
-    rules;
-    keys = [
-        { field: 'instanceIds', read: (e) => e.resource.id, byValue: new Map() },
-        { field: 'name', read: nameOf, byValue: new Map() },
-        { field: 'accounts', read: (e) => e.accountId, byValue: new Map() },
-    ];
-    scanned = { tcp: [], udp: [] };
-    scannedRules = { tcp: [], udp: [] };
-    constructor(rules) {
-        this.rules = rules;
-        rules.forEach((compiled, position) => {
-            const key = this.keys.find((k) => {
-                const values = compiled.rule.match[k.field];
-                return values !== undefined && values.every((v) => !(0,wildcard/* hasWildcard */.rl)(v));
-            });
-            if (key) {
-                for (const value of new Set(compiled.rule.match[key.field])) {
-                    const positions = key.byValue.get(value);
-                    if (positions)
-                        positions.push(position);
-                    else
-                        key.byValue.set(value, [position]);
-                }
-                return;
-            }
-            for (const protocol of ['tcp', 'udp']) {
-                if (!concerns(compiled, protocol))
-                    continue;
-                this.scanned[protocol].push(position);
-                this.scannedRules[protocol].push(compiled);
-            }
-        });
-    }
-    candidates(exposure) {
-        const hits = [];
-        for (const key of this.keys) {
-            const value = key.read(exposure);
-            const positions = value === undefined ? undefined : key.byValue.get(value);
-            if (positions)
-                for (const position of positions)
-                    hits.push(position);
-        }
-        if (hits.length === 0)
-            return this.scannedRules[exposure.protocol];
-        // Merge two ascending position lists (the hits are few) back into allowlist order.
-        hits.sort((a, b) => a - b);
-        const scanned = this.scanned[exposure.protocol];
-        const merged = [];
-        let i = 0;
-        let j = 0;
-        while (i < scanned.length || j < hits.length) {
-            const next = j >= hits.length || (i < scanned.length && scanned[i] < hits[j]) ? scanned[i++] : hits[j++];
-            merged.push(this.rules[next]);
-        }
-        return merged;
-    }
-}
-function concerns(rule, protocol) {
-    return rule.expired || (rule.rule.allow[protocol] ?? []).length > 0;
-}
 function evaluate(exposures, allowlist, options, strategy = { indexed: true }) {
-    const rules = allowlist.rules.map((rule) => compileRule(rule, options.today));
-    const index = strategy.indexed ? new RuleIndex(rules) : undefined;
+    const rules = allowlist.rules.map((rule) => (0,compiled_rules/* compileRule */.mk)(rule, options.today));
+    const matching = strategy.indexed ? resourceMatcher(rules, allowlist.rules) : undefined;
     const usedRules = new Set();
     const verdicts = exposures.map((exposure) => {
-        const verdict = judge(exposure, index ? index.candidates(exposure) : rules, options);
+        // Plain scan: every rule, matched per exposure (the reference the memoised path is tested against).
+        const verdict = matching ? judge(exposure, matching(exposure), options, true) : judge(exposure, rules, options, false);
         for (const id of verdict.rules)
             usedRules.add(id);
         return verdict;
@@ -169,18 +198,67 @@ function evaluate(exposures, allowlist, options, strategy = { indexed: true }) {
         staleRules: rules.filter((r) => !r.expired && !usedRules.has(r.rule.id)).map(({ rule }) => ({ id: rule.id, line: rule.line })),
     };
 }
+/**
+ * Whether a rule applies depends on the resource alone (account, region, id, Name, tags), not
+ * on the port: each distinct resource is matched once, and its exposures (10 ports of one
+ * instance, 200 of an ECS host) only do port arithmetic. The memo key is everything a rule can
+ * read, so two resources share an entry only when no rule could tell them apart.
+ */
+function resourceMatcher(rules, allowRules) {
+    const index = new compiled_rules/* RuleIndex */.PR(rules);
+    const tagKeys = [...new Set(allowRules.flatMap((r) => Object.keys(r.match.tags ?? {})))];
+    // By instance id first, then every other fact compared in place: no key string is built
+    // per exposure (that alone cost more than the matching it saves).
+    const byId = new Map();
+    return (exposure) => {
+        const name = (0,compiled_rules/* nameOf */.Vb)(exposure);
+        const entries = byId.get(exposure.resource.id);
+        // Loops, not find/every: no closure is made per exposure on this path.
+        if (entries) {
+            for (const entry of entries)
+                if (sameResource(entry, exposure, name, tagKeys))
+                    return entry.matched;
+        }
+        const entry = {
+            type: exposure.resource.type,
+            accountId: exposure.accountId,
+            region: exposure.region,
+            name,
+            tags: tagKeys.map((key) => (0,tags/* tagValue */.E)(exposure.resource.tags, key)),
+            matched: index.candidates(exposure).filter((compiled) => compiled.matches(exposure)),
+        };
+        if (entries)
+            entries.push(entry);
+        else
+            byId.set(exposure.resource.id, [entry]);
+        return entry.matched;
+    };
+}
+function sameResource(entry, exposure, name, tagKeys) {
+    if (entry.type !== exposure.resource.type ||
+        entry.accountId !== exposure.accountId ||
+        entry.region !== exposure.region ||
+        entry.name !== name)
+        return false;
+    for (let i = 0; i < tagKeys.length; i++)
+        if (entry.tags[i] !== (0,tags/* tagValue */.E)(exposure.resource.tags, tagKeys[i]))
+            return false;
+    return true;
+}
 /** One shared, frozen empty list for the verdicts that have none (most): 200,000 verdicts x 3 lists add up. */
 const NONE = Object.freeze([]);
-function judge(exposure, rules, options) {
-    // One pass, no intermediate arrays: this runs for every exposure against every candidate rule.
-    const covering = [];
-    const expiredRules = [];
-    const allowedRanges = [];
+/** `matched`: the rules are known to match the resource (memoised); else each is matched here. */
+function judge(exposure, rules, options, matched) {
+    // One pass, and lists made only when something goes in them: this runs for every exposure
+    // (200,000 in a large export), and most exposures have no expired rule, many no rule at all.
+    let covering;
+    let expiredRules;
+    let allowedRanges;
     const ports = exposure.ports;
     for (const compiled of rules) {
         if (compiled.expired) {
-            if (compiled.matches(exposure))
-                expiredRules.push(compiled.rule.id);
+            if (matched || compiled.matches(exposure))
+                (expiredRules ??= []).push(compiled.rule.id);
             continue;
         }
         // A rule that allows nothing overlapping these ports cannot change the verdict: its
@@ -195,46 +273,54 @@ function judge(exposure, rules, options) {
                 break;
             }
         }
-        if (first < 0 || !compiled.matches(exposure))
+        if (first < 0 || !(matched || compiled.matches(exposure)))
             continue;
+        allowedRanges ??= [];
         for (let i = first; i < allowed.length; i++)
             if ((0,core_ports/* overlaps */.$f)(allowed[i], ports))
                 allowedRanges.push(allowed[i]);
-        covering.push(compiled.rule.id);
+        (covering ??= []).push(compiled.rule.id);
     }
     const tag = tagAllowance(exposure, options.allowTagKey);
     for (const range of tag.ranges)
-        allowedRanges.push(range);
-    const uncovered = allowedRanges.length === 0 ? [{ ...exposure.ports }] : (0,core_ports/* subtractRanges */.N1)(exposure.ports, allowedRanges);
-    const status = exposure.reachability === 'private' && !options.includePrivatePaths
-        ? 'ignored'
+        (allowedRanges ??= []).push(range);
+    const { uncovered, allowed } = coverage(ports, allowedRanges ?? NONE);
+    const ignoredReason = exposure.reachability === 'private' && !options.includePrivatePaths
+        ? 'private-path'
         : (0,model/* severityRank */.qs)(exposure.severity) < (0,model/* severityRank */.qs)(options.minSeverity)
-            ? 'ignored'
-            : uncovered.length === 0
-                ? 'expected'
-                : 'unexpected';
-    const facts = {
+            ? 'below-min-severity'
+            : undefined;
+    const verdict = {
         exposure,
-        fingerprint: (0,fingerprint/* fingerprintOf */.a)((0,fingerprint/* identityOf */.c)(exposure)),
-        allowed: allowedRanges.length === 0 ? NONE : (0,core_ports/* intersectRanges */.im)(exposure.ports, allowedRanges),
+        fingerprint: (0,fingerprint/* exposureFingerprint */.y_)(exposure),
+        allowed,
         uncovered,
-        rules: covering.length === 0 ? NONE : covering,
-        expiredRules: expiredRules.length === 0 ? NONE : expiredRules,
+        rules: covering ?? NONE,
+        expiredRules: expiredRules ?? NONE,
         allowedByTag: tag.ranges.length > 0,
-        ...(tag.problem === undefined ? {} : { tagProblem: tag.problem }),
+        status: ignoredReason ? 'ignored' : uncovered.length === 0 ? 'expected' : 'unexpected',
     };
-    if (status !== 'ignored')
-        return { ...facts, status };
-    return {
-        ...facts,
-        status,
-        ignoredReason: exposure.reachability === 'private' && !options.includePrivatePaths ? 'private-path' : 'below-min-severity',
-    };
+    if (tag.problem !== undefined)
+        verdict.tagProblem = tag.problem;
+    if (ignoredReason && verdict.status === 'ignored')
+        verdict.ignoredReason = ignoredReason;
+    return verdict;
 }
+function coverage(ports, allowedRanges) {
+    // The common cases, nothing or one range covering the port: no range arithmetic, and the
+    // exposure's own (never mutated) range object shared instead of copied.
+    if (allowedRanges.length === 0)
+        return { uncovered: [ports], allowed: NONE };
+    const only = allowedRanges.length === 1 ? allowedRanges[0] : undefined;
+    if (only && only.from <= ports.from && only.to >= ports.to)
+        return { uncovered: NONE, allowed: [ports] };
+    return { uncovered: (0,core_ports/* subtractRanges */.N1)(ports, allowedRanges), allowed: (0,core_ports/* intersectRanges */.im)(ports, allowedRanges) };
+}
+const NO_TAG = Object.freeze({ ranges: NONE });
 function tagAllowance(exposure, key) {
     const value = key === undefined ? undefined : (0,tags/* tagValue */.E)(exposure.resource.tags, key);
     if (value === undefined)
-        return { ranges: [] };
+        return NO_TAG;
     const parsed = parseTagAllow(value);
     if (!parsed.ok)
         return { ranges: [], problem: `tag ${key}: ${parsed.problem}` };
@@ -619,8 +705,9 @@ function offsetPastDepth(text, limit) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ fingerprintOf),
-/* harmony export */   c: () => (/* binding */ identityOf)
+/* harmony export */   ax: () => (/* binding */ fingerprintOf),
+/* harmony export */   cu: () => (/* binding */ identityOf),
+/* harmony export */   y_: () => (/* binding */ exposureFingerprint)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
@@ -638,15 +725,19 @@ function identityOf(exposure) {
     };
 }
 function fingerprintOf(identity) {
-    const canonical = [
-        identity.accountId,
-        identity.region,
-        identity.resourceId,
-        identity.protocol,
-        identity.ports.from,
-        identity.ports.to,
-    ].join('|');
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(canonical).digest('hex').slice(0, 20);
+    return fingerprintOfParts(identity.accountId, identity.region, identity.resourceId, identity.protocol, identity.ports.from, identity.ports.to);
+}
+/** The same fingerprint straight from an exposure, without building its identity first (evaluate's hot path). */
+function exposureFingerprint(e) {
+    return fingerprintOfParts(e.accountId, e.region, e.resource.id, e.protocol, e.ports.from, e.ports.to);
+}
+// crypto.hash (Node 20.12+) hashes in one call, without a Hash object per exposure: at 200,000
+// exposures that object is a good part of the run's garbage. Older Node 20 takes createHash.
+const sha256Hex = typeof node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash === 'function'
+    ? (text) => node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash('sha256', text, 'hex')
+    : (text) => node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash('sha256').update(text).digest('hex');
+function fingerprintOfParts(accountId, region, resourceId, protocol, from, to) {
+    return sha256Hex(`${accountId}|${region}|${resourceId}|${protocol}|${from}|${to}`).slice(0, 20);
 }
 
 
@@ -974,12 +1065,10 @@ var marker = __webpack_require__(5980);
 function applyGuards(actions, held, input) {
     const { options } = input;
     const plan = { actions: [], deferred: [], held };
-    const creates = actions
-        .filter((a) => a.kind === 'create')
-        .sort((a, b) => (0,model/* severityRank */.qs)(b.verdict.exposure.severity) - (0,model/* severityRank */.qs)(a.verdict.exposure.severity) || a.fingerprint.localeCompare(b.fingerprint));
-    creates
-        .slice(options.maxNewIssues)
-        .forEach((action) => plan.deferred.push({ action, limit: 'max-new-issues', why: `max-new-issues (${options.maxNewIssues}) reached` }));
+    const creates = mostSevereFirst(actions.filter((a) => a.kind === 'create'), options.maxNewIssues);
+    const tooMany = `max-new-issues (${options.maxNewIssues}) reached`;
+    for (let i = options.maxNewIssues; i < creates.length; i++)
+        plan.deferred.push({ action: creates[i], limit: 'max-new-issues', why: tooMany });
     const openCount = input.issues.filter((i) => i.state === 'open').length;
     const closes = actions.filter((a) => a.kind === 'close' && a.reason !== 'duplicate');
     const massClose = closes.length > options.maxCloses && closes.length > openCount / 2 && !options.allowMassClose;
@@ -991,12 +1080,14 @@ function applyGuards(actions, held, input) {
             if (action.kind === 'close')
                 held.push({ issue: action.issue, reason: 'mass-close-guard', detail: action.detail });
     }
+    const heldBack = new Set(closes);
     const order = { create: 0, reopen: 1, update: 2, close: 3 };
     const ordered = [
         ...creates.slice(0, options.maxNewIssues),
-        ...actions.filter((a) => a.kind !== 'create' && !(massClose && closes.includes(a))),
+        ...actions.filter((a) => a.kind !== 'create' && !(massClose && heldBack.has(a))),
     ].sort((a, b) => order[a.kind] - order[b.kind]);
     // The write budget, spent in that order: a missed alert costs more than a late close.
+    const outOfWrites = `max-writes (${options.maxWrites}) reached`;
     let spent = 0;
     let full = false;
     for (const action of ordered) {
@@ -1004,7 +1095,7 @@ function applyGuards(actions, held, input) {
         // Strictly in order: once one change does not fit, no later (less urgent) one jumps ahead.
         full ||= spent + cost > options.maxWrites;
         if (full)
-            plan.deferred.push({ action, limit: 'max-writes', why: `max-writes (${options.maxWrites}) reached` });
+            plan.deferred.push({ action, limit: 'max-writes', why: outOfWrites });
         else {
             spent += cost;
             plan.actions.push(action);
@@ -1019,6 +1110,56 @@ function applyGuards(actions, held, input) {
 function writeCost(action) {
     return action.kind === 'update' ? 1 : 2;
 }
+/**
+ * The `limit` creates that go first: most severe, then by fingerprint as plain code units (hex,
+ * the same in every locale); then every other create, most severe first and otherwise in the
+ * order found. Only the chosen few are sorted by fingerprint (a full sort of 35,000 strings
+ * was most of planning's time): the deferred rest need a stable order, not a ranking.
+ */
+function mostSevereFirst(creates, limit) {
+    const buckets = model/* SEVERITIES */.oC.map(() => []);
+    for (const create of creates)
+        buckets[(0,model/* severityRank */.qs)(create.verdict.exposure.severity)].push(create);
+    const chosen = [];
+    const rest = [];
+    for (let rank = buckets.length - 1; rank >= 0; rank--) {
+        const bucket = buckets[rank];
+        const room = limit - chosen.length;
+        const first = smallestByFingerprint(bucket, room);
+        const taken = new Set(first);
+        for (const create of first)
+            chosen.push(create);
+        for (const create of bucket)
+            if (!taken.has(create))
+                rest.push(create);
+    }
+    return [...chosen, ...rest];
+}
+/** The `count` creates with the lowest fingerprints, in order (ties keep their order). */
+function smallestByFingerprint(bucket, count) {
+    const kept = [];
+    if (count <= 0)
+        return kept;
+    for (const create of bucket) {
+        const last = kept[kept.length - 1];
+        if (kept.length >= count && last && create.fingerprint >= last.fingerprint)
+            continue;
+        // Binary search for the first kept fingerprint greater than this one (after equal ones).
+        let low = 0;
+        let high = kept.length;
+        while (low < high) {
+            const middle = (low + high) >> 1;
+            if (kept[middle].fingerprint <= create.fingerprint)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        kept.splice(low, 0, create);
+        if (kept.length > count)
+            kept.pop();
+    }
+    return kept;
+}
 
 ;// CONCATENATED MODULE: ./src/core/issues/scopes.ts
 /**
@@ -1029,14 +1170,35 @@ const RELAYED = { securityhub: ['inspector2', 'inspector-classic'] };
 function speaksFor(scope, sources) {
     return sources.includes(scope.source) || (RELAYED[scope.source] ?? []).some((origin) => sources.includes(origin));
 }
+/**
+ * The run's scopes by place, built once per scope list: an organisation has hundreds of
+ * places and thousands of issues, and scanning every scope for every issue is quadratic.
+ */
+const byPlace = new WeakMap();
+function scopesAt(input, accountId, region) {
+    let places = byPlace.get(input.scopes);
+    if (!places) {
+        places = new Map();
+        for (const scope of input.scopes) {
+            const key = `${scope.accountId}\u0000${scope.region}`;
+            const list = places.get(key);
+            if (list)
+                list.push(scope);
+            else
+                places.set(key, [scope]);
+        }
+        byPlace.set(input.scopes, places);
+    }
+    return places.get(`${accountId}\u0000${region}`) ?? [];
+}
 /** Scopes this run looked at for a place and sources that can prove a port gone there. */
 function scopesFor(input, accountId, region, sources) {
-    return input.scopes.filter((s) => s.accountId === accountId && s.region === region && s.provesAbsence !== false && speaksFor(s, sources));
+    return scopesAt(input, accountId, region).filter((s) => s.provesAbsence !== false && speaksFor(s, sources));
 }
 function partialScopes(input, accountId, region, sources) {
     // Any scope of the place that is not complete taints what we know there (EC2 facts failed,
     // one of two sources failed): it must not close or rewrite an issue.
-    return input.scopes.filter((s) => s.accountId === accountId && s.region === region && s.status !== 'complete' && (s.source === 'file' || speaksFor(s, sources)));
+    return scopesAt(input, accountId, region).filter((s) => s.status !== 'complete' && (s.source === 'file' || speaksFor(s, sources)));
 }
 const partialDetail = (scopes) => scopes.map((s) => `${s.source} ${s.accountId}/${s.region} is ${s.status}`).join('; ');
 
@@ -1079,11 +1241,15 @@ function materialChanges(before, after) {
 function planIssues(input) {
     const issuesByPrint = groupIssues(input.issues);
     const decisions = [...duplicateCloses(issuesByPrint)];
+    // Only the verdicts of existing issues are looked up later: index those, not all 50,000.
+    const verdicts = new Map();
     for (const verdict of input.verdicts) {
+        const group = issuesByPrint.get(verdict.fingerprint);
+        if (group)
+            verdicts.set(verdict.fingerprint, verdict);
         if (verdict.status === 'unexpected')
-            decisions.push(unexpectedDecision(verdict, issuesByPrint.get(verdict.fingerprint)?.[0], input));
+            decisions.push(unexpectedDecision(verdict, group?.[0], input));
     }
-    const verdicts = new Map(input.verdicts.map((v) => [v.fingerprint, v]));
     const rulesById = new Map(input.rules.map((r) => [r.id, r]));
     for (const [fingerprint, [issue]] of issuesByPrint) {
         const verdict = verdicts.get(fingerprint);

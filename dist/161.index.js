@@ -230,8 +230,8 @@ function lineIndent(text, offset) {
     return /^[ \t]*/.exec(text.slice(lineStart))[0];
 }
 
-// EXTERNAL MODULE: ./src/core/allowlist/evaluate.ts + 1 modules
-var evaluate = __webpack_require__(3667);
+// EXTERNAL MODULE: ./src/core/allowlist/compiled-rules.ts
+var compiled_rules = __webpack_require__(2392);
 // EXTERNAL MODULE: ./src/core/findings/known-exposures.ts
 var known_exposures = __webpack_require__(1038);
 ;// CONCATENATED MODULE: ./src/core/accept/rule-scope.ts
@@ -259,7 +259,7 @@ function scopeProblem(rule, issue, known, today) {
         reason: rule.reason,
         line: 0,
     };
-    const compiled = (0,evaluate/* compileRule */.m)(allowRule, today);
+    const compiled = (0,compiled_rules/* compileRule */.mk)(allowRule, today);
     const self = (0,known_exposures/* exposuresFromIssues */.h)([{ ...issue, state: 'open' }])[0];
     if (!compiled.matches(self))
         return `the rule would not match ${issue.identity.resourceId} itself`;

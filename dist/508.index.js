@@ -148,7 +148,7 @@ async function runDispatch(options, payload, deps) {
     const listing = await (0,github_issues/* listPortwardenIssues */.T4)(github, target, own);
     for (const warning of (0,github_issues/* listingWarnings */.eP)(listing))
         deps.warn(warning);
-    const fingerprint = (0,findings_fingerprint/* fingerprintOf */.a)((0,findings_fingerprint/* identityOf */.c)(parsed.exposure));
+    const fingerprint = (0,findings_fingerprint/* fingerprintOf */.ax)((0,findings_fingerprint/* identityOf */.cu)(parsed.exposure));
     const issues = listing.issues.filter((i) => i.fingerprint === fingerprint);
     // The scan's facts go in before the allowlist is asked: the event's own Name and tags must not
     // decide which rules apply (a Name chosen to match a rule would narrow or reopen an issue).

@@ -875,8 +875,9 @@ function latest(a, b) {
 ;// CONCATENATED MODULE: ./src/core/report/plan-report.ts
 
 function planRows(plan, applied) {
+    const outcomes = new Map(applied?.map((r) => [r.action, r]));
     const rows = plan.actions.map((action) => {
-        const result = applied?.find((r) => r.action === action);
+        const result = outcomes.get(action);
         const status = !applied ? 'planned' : result?.ok ? 'applied' : result?.deferred ? 'deferred' : 'failed';
         return {
             ...describe(action),

@@ -269,7 +269,7 @@ function markerFor(verdict, previousSources = []) {
     return (0,issues_marker/* encodeMarker */.$N)({
         v: 1,
         fingerprint: verdict.fingerprint,
-        identity: (0,fingerprint/* identityOf */.c)(e),
+        identity: (0,fingerprint/* identityOf */.cu)(e),
         sources: [...new Set([...previousSources, ...e.sources])].sort(),
         material: (0,issues_plan/* materialOf */.Vo)(verdict),
         tags: e.resource.tags,

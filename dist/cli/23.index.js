@@ -779,8 +779,8 @@ async function writeAll(stream, pieces, end = false) {
     }
 }
 
-// EXTERNAL MODULE: ./src/core/allowlist/evaluate.ts + 1 modules
-var evaluate = __webpack_require__(3667);
+// EXTERNAL MODULE: ./src/core/allowlist/evaluate.ts + 2 modules
+var evaluate = __webpack_require__(4195);
 // EXTERNAL MODULE: ./src/core/dates.ts
 var dates = __webpack_require__(194);
 ;// CONCATENATED MODULE: ./src/core/allowlist/expiry.ts
@@ -913,8 +913,9 @@ function tagNotes(verdicts) {
 ;// CONCATENATED MODULE: ./src/core/report/plan-report.ts
 
 function planRows(plan, applied) {
+    const outcomes = new Map(applied?.map((r) => [r.action, r]));
     const rows = plan.actions.map((action) => {
-        const result = applied?.find((r) => r.action === action);
+        const result = outcomes.get(action);
         const status = !applied ? 'planned' : result?.ok ? 'applied' : result?.deferred ? 'deferred' : 'failed';
         return {
             ...describe(action),
@@ -1171,12 +1172,10 @@ function describeProblem(error) {
 function applyGuards(actions, held, input) {
     const { options } = input;
     const plan = { actions: [], deferred: [], held };
-    const creates = actions
-        .filter((a) => a.kind === 'create')
-        .sort((a, b) => (0,model/* severityRank */.qs)(b.verdict.exposure.severity) - (0,model/* severityRank */.qs)(a.verdict.exposure.severity) || a.fingerprint.localeCompare(b.fingerprint));
-    creates
-        .slice(options.maxNewIssues)
-        .forEach((action) => plan.deferred.push({ action, limit: 'max-new-issues', why: `max-new-issues (${options.maxNewIssues}) reached` }));
+    const creates = mostSevereFirst(actions.filter((a) => a.kind === 'create'), options.maxNewIssues);
+    const tooMany = `max-new-issues (${options.maxNewIssues}) reached`;
+    for (let i = options.maxNewIssues; i < creates.length; i++)
+        plan.deferred.push({ action: creates[i], limit: 'max-new-issues', why: tooMany });
     const openCount = input.issues.filter((i) => i.state === 'open').length;
     const closes = actions.filter((a) => a.kind === 'close' && a.reason !== 'duplicate');
     const massClose = closes.length > options.maxCloses && closes.length > openCount / 2 && !options.allowMassClose;
@@ -1188,12 +1187,14 @@ function applyGuards(actions, held, input) {
             if (action.kind === 'close')
                 held.push({ issue: action.issue, reason: 'mass-close-guard', detail: action.detail });
     }
+    const heldBack = new Set(closes);
     const order = { create: 0, reopen: 1, update: 2, close: 3 };
     const ordered = [
         ...creates.slice(0, options.maxNewIssues),
-        ...actions.filter((a) => a.kind !== 'create' && !(massClose && closes.includes(a))),
+        ...actions.filter((a) => a.kind !== 'create' && !(massClose && heldBack.has(a))),
     ].sort((a, b) => order[a.kind] - order[b.kind]);
     // The write budget, spent in that order: a missed alert costs more than a late close.
+    const outOfWrites = `max-writes (${options.maxWrites}) reached`;
     let spent = 0;
     let full = false;
     for (const action of ordered) {
@@ -1201,7 +1202,7 @@ function applyGuards(actions, held, input) {
         // Strictly in order: once one change does not fit, no later (less urgent) one jumps ahead.
         full ||= spent + cost > options.maxWrites;
         if (full)
-            plan.deferred.push({ action, limit: 'max-writes', why: `max-writes (${options.maxWrites}) reached` });
+            plan.deferred.push({ action, limit: 'max-writes', why: outOfWrites });
         else {
             spent += cost;
             plan.actions.push(action);
@@ -1216,6 +1217,56 @@ function applyGuards(actions, held, input) {
 function writeCost(action) {
     return action.kind === 'update' ? 1 : 2;
 }
+/**
+ * The `limit` creates that go first: most severe, then by fingerprint as plain code units (hex,
+ * the same in every locale); then every other create, most severe first and otherwise in the
+ * order found. Only the chosen few are sorted by fingerprint (a full sort of 35,000 strings
+ * was most of planning's time): the deferred rest need a stable order, not a ranking.
+ */
+function mostSevereFirst(creates, limit) {
+    const buckets = model/* SEVERITIES */.oC.map(() => []);
+    for (const create of creates)
+        buckets[(0,model/* severityRank */.qs)(create.verdict.exposure.severity)].push(create);
+    const chosen = [];
+    const rest = [];
+    for (let rank = buckets.length - 1; rank >= 0; rank--) {
+        const bucket = buckets[rank];
+        const room = limit - chosen.length;
+        const first = smallestByFingerprint(bucket, room);
+        const taken = new Set(first);
+        for (const create of first)
+            chosen.push(create);
+        for (const create of bucket)
+            if (!taken.has(create))
+                rest.push(create);
+    }
+    return [...chosen, ...rest];
+}
+/** The `count` creates with the lowest fingerprints, in order (ties keep their order). */
+function smallestByFingerprint(bucket, count) {
+    const kept = [];
+    if (count <= 0)
+        return kept;
+    for (const create of bucket) {
+        const last = kept[kept.length - 1];
+        if (kept.length >= count && last && create.fingerprint >= last.fingerprint)
+            continue;
+        // Binary search for the first kept fingerprint greater than this one (after equal ones).
+        let low = 0;
+        let high = kept.length;
+        while (low < high) {
+            const middle = (low + high) >> 1;
+            if (kept[middle].fingerprint <= create.fingerprint)
+                low = middle + 1;
+            else
+                high = middle;
+        }
+        kept.splice(low, 0, create);
+        if (kept.length > count)
+            kept.pop();
+    }
+    return kept;
+}
 
 ;// CONCATENATED MODULE: ./src/core/issues/scopes.ts
 /**
@@ -1226,14 +1277,35 @@ const RELAYED = { securityhub: ['inspector2', 'inspector-classic'] };
 function speaksFor(scope, sources) {
     return sources.includes(scope.source) || (RELAYED[scope.source] ?? []).some((origin) => sources.includes(origin));
 }
+/**
+ * The run's scopes by place, built once per scope list: an organisation has hundreds of
+ * places and thousands of issues, and scanning every scope for every issue is quadratic.
+ */
+const byPlace = new WeakMap();
+function scopesAt(input, accountId, region) {
+    let places = byPlace.get(input.scopes);
+    if (!places) {
+        places = new Map();
+        for (const scope of input.scopes) {
+            const key = `${scope.accountId}\u0000${scope.region}`;
+            const list = places.get(key);
+            if (list)
+                list.push(scope);
+            else
+                places.set(key, [scope]);
+        }
+        byPlace.set(input.scopes, places);
+    }
+    return places.get(`${accountId}\u0000${region}`) ?? [];
+}
 /** Scopes this run looked at for a place and sources that can prove a port gone there. */
 function scopesFor(input, accountId, region, sources) {
-    return input.scopes.filter((s) => s.accountId === accountId && s.region === region && s.provesAbsence !== false && speaksFor(s, sources));
+    return scopesAt(input, accountId, region).filter((s) => s.provesAbsence !== false && speaksFor(s, sources));
 }
 function partialScopes(input, accountId, region, sources) {
     // Any scope of the place that is not complete taints what we know there (EC2 facts failed,
     // one of two sources failed): it must not close or rewrite an issue.
-    return input.scopes.filter((s) => s.accountId === accountId && s.region === region && s.status !== 'complete' && (s.source === 'file' || speaksFor(s, sources)));
+    return scopesAt(input, accountId, region).filter((s) => s.status !== 'complete' && (s.source === 'file' || speaksFor(s, sources)));
 }
 const partialDetail = (scopes) => scopes.map((s) => `${s.source} ${s.accountId}/${s.region} is ${s.status}`).join('; ');
 
@@ -1276,11 +1348,15 @@ function materialChanges(before, after) {
 function planIssues(input) {
     const issuesByPrint = groupIssues(input.issues);
     const decisions = [...duplicateCloses(issuesByPrint)];
+    // Only the verdicts of existing issues are looked up later: index those, not all 50,000.
+    const verdicts = new Map();
     for (const verdict of input.verdicts) {
+        const group = issuesByPrint.get(verdict.fingerprint);
+        if (group)
+            verdicts.set(verdict.fingerprint, verdict);
         if (verdict.status === 'unexpected')
-            decisions.push(unexpectedDecision(verdict, issuesByPrint.get(verdict.fingerprint)?.[0], input));
+            decisions.push(unexpectedDecision(verdict, group?.[0], input));
     }
-    const verdicts = new Map(input.verdicts.map((v) => [v.fingerprint, v]));
     const rulesById = new Map(input.rules.map((r) => [r.id, r]));
     for (const [fingerprint, [issue]] of issuesByPrint) {
         const verdict = verdicts.get(fingerprint);
@@ -1569,7 +1645,7 @@ function markerFor(verdict, previousSources = []) {
     return encodeMarker({
         v: 1,
         fingerprint: verdict.fingerprint,
-        identity: (0,fingerprint/* identityOf */.c)(e),
+        identity: (0,fingerprint/* identityOf */.cu)(e),
         sources: [...new Set([...previousSources, ...e.sources])].sort(),
         material: materialOf(verdict),
         tags: e.resource.tags,

@@ -59,8 +59,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/ports.ts
 var ports = __webpack_require__(4119);
-// EXTERNAL MODULE: ./src/core/allowlist/evaluate.ts + 1 modules
-var evaluate = __webpack_require__(3667);
+// EXTERNAL MODULE: ./src/core/allowlist/evaluate.ts + 2 modules
+var evaluate = __webpack_require__(4195);
 ;// CONCATENATED MODULE: ./src/core/allowlist/diff.ts
 
 

@@ -2,7 +2,7 @@
 // own resource, and in the latest trusted report nothing the issue's scope did not name.
 // Accept mode writes only literal values, so this holds by construction today; the check
 // keeps it true if the rule builder ever changes.
-import { compileRule } from '../allowlist/evaluate.js';
+import { compileRule } from '../allowlist/compiled-rules.js';
 import type { AllowRule, ExistingIssue, Exposure } from '../model.js';
 import { exposuresFromIssues } from '../findings/known-exposures.js';
 import { tagValue } from '../tags.js';

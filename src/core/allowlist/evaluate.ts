@@ -6,114 +6,16 @@ import {
   type Allowlist,
   type EvaluateOptions,
   type Evaluation,
+  type IgnoredReason,
   type Exposure,
   type PortRange,
-  type Protocol,
   type Verdict,
 } from '../model.js';
 import { intersectRanges, overlaps, subtractRanges } from '../ports.js';
-import { compileMatcher, hasWildcard, type TextMatcher } from '../wildcard.js';
-import { fingerprintOf, identityOf } from '../findings/fingerprint.js';
+import { exposureFingerprint } from '../findings/fingerprint.js';
 import { parseTagAllow } from './tag-allow.js';
+import { compileRule, nameOf, RuleIndex, type CompiledRule } from './compiled-rules.js';
 import { tagValue } from '../tags.js';
-
-const nameOf = (e: Exposure): string | undefined => tagValue(e.resource.tags, 'Name') ?? e.resource.name;
-
-interface CompiledRule {
-  rule: AllowRule;
-  expired: boolean;
-  matches: (exposure: Exposure) => boolean;
-}
-
-export function compileRule(rule: AllowRule, today: string): CompiledRule {
-  const checks: ((e: Exposure) => boolean)[] = [];
-  const field = (patterns: string[] | undefined, read: (e: Exposure) => string | undefined) => {
-    if (patterns === undefined) return;
-    const matcher: TextMatcher = compileMatcher(patterns);
-    checks.push((e) => matcher(read(e)));
-  };
-  field(rule.match.accounts, (e) => e.accountId);
-  field(rule.match.regions, (e) => e.region);
-  field(rule.match.instanceIds, (e) => e.resource.id);
-  field(rule.match.name, nameOf);
-  for (const [key, patterns] of Object.entries(rule.match.tags ?? {})) field(patterns, (e) => tagValue(e.resource.tags, key));
-  return {
-    rule,
-    // `expires` is the last day the rule holds; ISO dates compare as strings.
-    expired: rule.expires !== undefined && rule.expires < today,
-    matches: (e) => {
-      for (const check of checks) if (!check(e)) return false;
-      return true;
-    },
-  };
-}
-
-/**
- * Rules that name literal instance ids, Name tags or accounts are looked up by the first of
- * them; only the others are scanned, and only those that allow something on the exposure's
- * protocol (or have expired, to be reported). Candidates keep allowlist order, so verdicts are
- * identical to a full scan (tested), just cheaper at 500 rules x 50,000 exposures.
- */
-class RuleIndex {
-  private readonly keys: {
-    field: 'instanceIds' | 'name' | 'accounts';
-    read: (e: Exposure) => string | undefined;
-    byValue: Map<string, number[]>;
-  }[] = [
-    { field: 'instanceIds', read: (e) => e.resource.id, byValue: new Map() },
-    { field: 'name', read: nameOf, byValue: new Map() },
-    { field: 'accounts', read: (e) => e.accountId, byValue: new Map() },
-  ];
-  private readonly scanned: Record<Protocol, number[]> = { tcp: [], udp: [] };
-  private readonly scannedRules: Record<Protocol, CompiledRule[]> = { tcp: [], udp: [] };
-
-  constructor(private readonly rules: readonly CompiledRule[]) {
-    rules.forEach((compiled, position) => {
-      const key = this.keys.find((k) => {
-        const values = compiled.rule.match[k.field];
-        return values !== undefined && values.every((v) => !hasWildcard(v));
-      });
-      if (key) {
-        for (const value of new Set(compiled.rule.match[key.field])) {
-          const positions = key.byValue.get(value);
-          if (positions) positions.push(position);
-          else key.byValue.set(value, [position]);
-        }
-        return;
-      }
-      for (const protocol of ['tcp', 'udp'] as const) {
-        if (!concerns(compiled, protocol)) continue;
-        this.scanned[protocol].push(position);
-        this.scannedRules[protocol].push(compiled);
-      }
-    });
-  }
-
-  candidates(exposure: Exposure): readonly CompiledRule[] {
-    const hits: number[] = [];
-    for (const key of this.keys) {
-      const value = key.read(exposure);
-      const positions = value === undefined ? undefined : key.byValue.get(value);
-      if (positions) for (const position of positions) hits.push(position);
-    }
-    if (hits.length === 0) return this.scannedRules[exposure.protocol];
-    // Merge two ascending position lists (the hits are few) back into allowlist order.
-    hits.sort((a, b) => a - b);
-    const scanned = this.scanned[exposure.protocol];
-    const merged: CompiledRule[] = [];
-    let i = 0;
-    let j = 0;
-    while (i < scanned.length || j < hits.length) {
-      const next = j >= hits.length || (i < scanned.length && scanned[i]! < hits[j]!) ? scanned[i++]! : hits[j++]!;
-      merged.push(this.rules[next]!);
-    }
-    return merged;
-  }
-}
-
-function concerns(rule: CompiledRule, protocol: Protocol): boolean {
-  return rule.expired || (rule.rule.allow[protocol] ?? []).length > 0;
-}
 
 export function evaluate(
   exposures: readonly Exposure[],
@@ -122,10 +24,11 @@ export function evaluate(
   strategy: { indexed: boolean } = { indexed: true },
 ): Evaluation {
   const rules = allowlist.rules.map((rule) => compileRule(rule, options.today));
-  const index = strategy.indexed ? new RuleIndex(rules) : undefined;
+  const matching = strategy.indexed ? resourceMatcher(rules, allowlist.rules) : undefined;
   const usedRules = new Set<string>();
   const verdicts = exposures.map((exposure) => {
-    const verdict = judge(exposure, index ? index.candidates(exposure) : rules, options);
+    // Plain scan: every rule, matched per exposure (the reference the memoised path is tested against).
+    const verdict = matching ? judge(exposure, matching(exposure), options, true) : judge(exposure, rules, options, false);
     for (const id of verdict.rules) usedRules.add(id);
     return verdict;
   });
@@ -136,18 +39,77 @@ export function evaluate(
   };
 }
 
+/**
+ * Whether a rule applies depends on the resource alone (account, region, id, Name, tags), not
+ * on the port: each distinct resource is matched once, and its exposures (10 ports of one
+ * instance, 200 of an ECS host) only do port arithmetic. The memo key is everything a rule can
+ * read, so two resources share an entry only when no rule could tell them apart.
+ */
+function resourceMatcher(
+  rules: readonly CompiledRule[],
+  allowRules: readonly AllowRule[],
+): (exposure: Exposure) => readonly CompiledRule[] {
+  const index = new RuleIndex(rules);
+  const tagKeys = [...new Set(allowRules.flatMap((r) => Object.keys(r.match.tags ?? {})))];
+  // By instance id first, then every other fact compared in place: no key string is built
+  // per exposure (that alone cost more than the matching it saves).
+  const byId = new Map<string, ResourceEntry[]>();
+  return (exposure) => {
+    const name = nameOf(exposure);
+    const entries = byId.get(exposure.resource.id);
+    // Loops, not find/every: no closure is made per exposure on this path.
+    if (entries) {
+      for (const entry of entries) if (sameResource(entry, exposure, name, tagKeys)) return entry.matched;
+    }
+    const entry: ResourceEntry = {
+      type: exposure.resource.type,
+      accountId: exposure.accountId,
+      region: exposure.region,
+      name,
+      tags: tagKeys.map((key) => tagValue(exposure.resource.tags, key)),
+      matched: index.candidates(exposure).filter((compiled) => compiled.matches(exposure)),
+    };
+    if (entries) entries.push(entry);
+    else byId.set(exposure.resource.id, [entry]);
+    return entry.matched;
+  };
+}
+
+function sameResource(entry: ResourceEntry, exposure: Exposure, name: string | undefined, tagKeys: readonly string[]): boolean {
+  if (
+    entry.type !== exposure.resource.type ||
+    entry.accountId !== exposure.accountId ||
+    entry.region !== exposure.region ||
+    entry.name !== name
+  )
+    return false;
+  for (let i = 0; i < tagKeys.length; i++) if (entry.tags[i] !== tagValue(exposure.resource.tags, tagKeys[i]!)) return false;
+  return true;
+}
+
+interface ResourceEntry {
+  type: string;
+  accountId: string;
+  region: string;
+  name: string | undefined;
+  tags: (string | undefined)[];
+  matched: readonly CompiledRule[];
+}
+
 /** One shared, frozen empty list for the verdicts that have none (most): 200,000 verdicts x 3 lists add up. */
 const NONE = Object.freeze([]) as unknown as never[];
 
-function judge(exposure: Exposure, rules: readonly CompiledRule[], options: EvaluateOptions): Verdict {
-  // One pass, no intermediate arrays: this runs for every exposure against every candidate rule.
-  const covering: string[] = [];
-  const expiredRules: string[] = [];
-  const allowedRanges: PortRange[] = [];
+/** `matched`: the rules are known to match the resource (memoised); else each is matched here. */
+function judge(exposure: Exposure, rules: readonly CompiledRule[], options: EvaluateOptions, matched: boolean): Verdict {
+  // One pass, and lists made only when something goes in them: this runs for every exposure
+  // (200,000 in a large export), and most exposures have no expired rule, many no rule at all.
+  let covering: string[] | undefined;
+  let expiredRules: string[] | undefined;
+  let allowedRanges: PortRange[] | undefined;
   const ports = exposure.ports;
   for (const compiled of rules) {
     if (compiled.expired) {
-      if (compiled.matches(exposure)) expiredRules.push(compiled.rule.id);
+      if (matched || compiled.matches(exposure)) (expiredRules ??= []).push(compiled.rule.id);
       continue;
     }
     // A rule that allows nothing overlapping these ports cannot change the verdict: its
@@ -161,43 +123,50 @@ function judge(exposure: Exposure, rules: readonly CompiledRule[], options: Eval
         break;
       }
     }
-    if (first < 0 || !compiled.matches(exposure)) continue;
+    if (first < 0 || !(matched || compiled.matches(exposure))) continue;
+    allowedRanges ??= [];
     for (let i = first; i < allowed.length; i++) if (overlaps(allowed[i]!, ports)) allowedRanges.push(allowed[i]!);
-    covering.push(compiled.rule.id);
+    (covering ??= []).push(compiled.rule.id);
   }
   const tag = tagAllowance(exposure, options.allowTagKey);
-  for (const range of tag.ranges) allowedRanges.push(range);
+  for (const range of tag.ranges) (allowedRanges ??= []).push(range);
 
-  const uncovered = allowedRanges.length === 0 ? [{ ...exposure.ports }] : subtractRanges(exposure.ports, allowedRanges);
-  const status: Verdict['status'] =
+  const { uncovered, allowed } = coverage(ports, allowedRanges ?? NONE);
+  const ignoredReason: IgnoredReason | undefined =
     exposure.reachability === 'private' && !options.includePrivatePaths
-      ? 'ignored'
+      ? 'private-path'
       : severityRank(exposure.severity) < severityRank(options.minSeverity)
-        ? 'ignored'
-        : uncovered.length === 0
-          ? 'expected'
-          : 'unexpected';
-  const facts = {
+        ? 'below-min-severity'
+        : undefined;
+  const verdict = {
     exposure,
-    fingerprint: fingerprintOf(identityOf(exposure)),
-    allowed: allowedRanges.length === 0 ? NONE : intersectRanges(exposure.ports, allowedRanges),
+    fingerprint: exposureFingerprint(exposure),
+    allowed,
     uncovered,
-    rules: covering.length === 0 ? NONE : covering,
-    expiredRules: expiredRules.length === 0 ? NONE : expiredRules,
+    rules: covering ?? NONE,
+    expiredRules: expiredRules ?? NONE,
     allowedByTag: tag.ranges.length > 0,
-    ...(tag.problem === undefined ? {} : { tagProblem: tag.problem }),
-  };
-  if (status !== 'ignored') return { ...facts, status };
-  return {
-    ...facts,
-    status,
-    ignoredReason: exposure.reachability === 'private' && !options.includePrivatePaths ? 'private-path' : 'below-min-severity',
-  };
+    status: ignoredReason ? 'ignored' : uncovered.length === 0 ? 'expected' : 'unexpected',
+  } as Verdict;
+  if (tag.problem !== undefined) verdict.tagProblem = tag.problem;
+  if (ignoredReason && verdict.status === 'ignored') verdict.ignoredReason = ignoredReason;
+  return verdict;
 }
+
+function coverage(ports: PortRange, allowedRanges: readonly PortRange[]): { uncovered: PortRange[]; allowed: PortRange[] } {
+  // The common cases, nothing or one range covering the port: no range arithmetic, and the
+  // exposure's own (never mutated) range object shared instead of copied.
+  if (allowedRanges.length === 0) return { uncovered: [ports], allowed: NONE };
+  const only = allowedRanges.length === 1 ? allowedRanges[0]! : undefined;
+  if (only && only.from <= ports.from && only.to >= ports.to) return { uncovered: NONE, allowed: [ports] };
+  return { uncovered: subtractRanges(ports, allowedRanges), allowed: intersectRanges(ports, allowedRanges) };
+}
+
+const NO_TAG: { ranges: PortRange[]; problem?: string } = Object.freeze({ ranges: NONE });
 
 function tagAllowance(exposure: Exposure, key: string | undefined): { ranges: PortRange[]; problem?: string } {
   const value = key === undefined ? undefined : tagValue(exposure.resource.tags, key);
-  if (value === undefined) return { ranges: [] };
+  if (value === undefined) return NO_TAG;
   const parsed = parseTagAllow(value);
   if (!parsed.ok) return { ranges: [], problem: `tag ${key}: ${parsed.problem}` };
   return { ranges: (parsed.allow[exposure.protocol] ?? []).filter((r) => overlaps(r, exposure.ports)) };

@@ -65,10 +65,13 @@ export function materialChanges(before: MaterialFacts, after: MaterialFacts): st
 export function planIssues(input: PlanInput): Plan {
   const issuesByPrint = groupIssues(input.issues);
   const decisions: Decision[] = [...duplicateCloses(issuesByPrint)];
+  // Only the verdicts of existing issues are looked up later: index those, not all 50,000.
+  const verdicts = new Map<string, Verdict>();
   for (const verdict of input.verdicts) {
-    if (verdict.status === 'unexpected') decisions.push(unexpectedDecision(verdict, issuesByPrint.get(verdict.fingerprint)?.[0], input));
+    const group = issuesByPrint.get(verdict.fingerprint);
+    if (group) verdicts.set(verdict.fingerprint, verdict);
+    if (verdict.status === 'unexpected') decisions.push(unexpectedDecision(verdict, group?.[0], input));
   }
-  const verdicts = new Map(input.verdicts.map((v) => [v.fingerprint, v]));
   const rulesById = new Map(input.rules.map((r) => [r.id, r]));
   for (const [fingerprint, [issue]] of issuesByPrint) {
     const verdict = verdicts.get(fingerprint);

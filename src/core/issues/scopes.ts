@@ -12,17 +12,36 @@ function speaksFor(scope: Scope, sources: readonly string[]): boolean {
   return sources.includes(scope.source) || (RELAYED[scope.source] ?? []).some((origin) => sources.includes(origin));
 }
 
+/**
+ * The run's scopes by place, built once per scope list: an organisation has hundreds of
+ * places and thousands of issues, and scanning every scope for every issue is quadratic.
+ */
+const byPlace = new WeakMap<readonly Scope[], Map<string, Scope[]>>();
+
+function scopesAt(input: PlanInput, accountId: string, region: string): readonly Scope[] {
+  let places = byPlace.get(input.scopes);
+  if (!places) {
+    places = new Map();
+    for (const scope of input.scopes) {
+      const key = `${scope.accountId}\u0000${scope.region}`;
+      const list = places.get(key);
+      if (list) list.push(scope);
+      else places.set(key, [scope]);
+    }
+    byPlace.set(input.scopes, places);
+  }
+  return places.get(`${accountId}\u0000${region}`) ?? [];
+}
+
 /** Scopes this run looked at for a place and sources that can prove a port gone there. */
 export function scopesFor(input: PlanInput, accountId: string, region: string, sources: readonly string[]): Scope[] {
-  return input.scopes.filter((s) => s.accountId === accountId && s.region === region && s.provesAbsence !== false && speaksFor(s, sources));
+  return scopesAt(input, accountId, region).filter((s) => s.provesAbsence !== false && speaksFor(s, sources));
 }
 
 export function partialScopes(input: PlanInput, accountId: string, region: string, sources: readonly string[]): Scope[] {
   // Any scope of the place that is not complete taints what we know there (EC2 facts failed,
   // one of two sources failed): it must not close or rewrite an issue.
-  return input.scopes.filter(
-    (s) => s.accountId === accountId && s.region === region && s.status !== 'complete' && (s.source === 'file' || speaksFor(s, sources)),
-  );
+  return scopesAt(input, accountId, region).filter((s) => s.status !== 'complete' && (s.source === 'file' || speaksFor(s, sources)));
 }
 
 export const partialDetail = (scopes: Scope[]) => scopes.map((s) => `${s.source} ${s.accountId}/${s.region} is ${s.status}`).join('; ');

@@ -17,8 +17,9 @@ export interface PlanRow {
 }
 
 export function planRows(plan: Plan, applied: readonly ApplyResult[] | undefined): PlanRow[] {
+  const outcomes = new Map(applied?.map((r) => [r.action, r]));
   const rows: PlanRow[] = plan.actions.map((action) => {
-    const result = applied?.find((r) => r.action === action);
+    const result = outcomes.get(action);
     const status: PlanRowStatus = !applied ? 'planned' : result?.ok ? 'applied' : result?.deferred ? 'deferred' : 'failed';
     return {
       ...describe(action),

@@ -1,8 +1,8 @@
-export const id = 584;
-export const ids = [584];
+export const id = 488;
+export const ids = [488];
 export const modules = {
 
-/***/ 3667:
+/***/ 4195:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11,14 +11,10 @@ __webpack_require__.d(__webpack_exports__, {
   _: () => (/* binding */ evaluate)
 });
 
-// UNUSED EXPORTS: compileRule
-
 // EXTERNAL MODULE: ./src/core/model.ts
 var model = __webpack_require__(4146);
 // EXTERNAL MODULE: ./src/core/ports.ts
 var core_ports = __webpack_require__(4119);
-// EXTERNAL MODULE: ./src/core/wildcard.ts
-var wildcard = __webpack_require__(2829);
 // EXTERNAL MODULE: ./src/core/findings/fingerprint.ts
 var fingerprint = __webpack_require__(1662);
 ;// CONCATENATED MODULE: ./src/core/allowlist/tag-allow.ts
@@ -51,13 +47,9 @@ function parseTagAllow(value) {
 
 // EXTERNAL MODULE: ./src/core/tags.ts
 var tags = __webpack_require__(2766);
-;// CONCATENATED MODULE: ./src/core/allowlist/evaluate.ts
-// Exposures + allowlist + today -> verdicts. Pure: the same inputs always give the same
-// verdicts, so every rule of the allowlist contract is tested with plain data.
-
-
-
-
+// EXTERNAL MODULE: ./src/core/wildcard.ts
+var wildcard = __webpack_require__(2829);
+;// CONCATENATED MODULE: ./src/core/allowlist/compiled-rules.ts
 
 
 const nameOf = (e) => (0,tags/* tagValue */.E)(e.resource.tags, 'Name') ?? e.resource.name;
@@ -87,79 +79,103 @@ function compileRule(rule, today) {
         },
     };
 }
+/** The literal head of a pattern, before its first `*` or `?` (all of it for a literal). */
+function literalHead(pattern) {
+    const star = pattern.indexOf('*');
+    const question = pattern.indexOf('?');
+    const end = Math.min(star < 0 ? pattern.length : star, question < 0 ? pattern.length : question);
+    return pattern.slice(0, end);
+}
 /**
- * Rules that name literal instance ids, Name tags or accounts are looked up by the first of
- * them; only the others are scanned, and only those that allow something on the exposure's
- * protocol (or have expired, to be reported). Candidates keep allowlist order, so verdicts are
- * identical to a full scan (tested), just cheaper at 500 rules x 50,000 exposures.
+ * A rule that names instance ids, Names or accounts can only match text that starts with one
+ * of its patterns' literal heads (the whole text for a literal): it is looked up by the first
+ * such field whose every pattern has a head; only the others are scanned, and only those that
+ * allow something (or have expired, to be reported). Candidates keep allowlist order, so
+ * verdicts are identical to a full scan (a property test holds it to that).
  */
 class RuleIndex {
     rules;
-    keys = [
-        { field: 'instanceIds', read: (e) => e.resource.id, byValue: new Map() },
-        { field: 'name', read: nameOf, byValue: new Map() },
-        { field: 'accounts', read: (e) => e.accountId, byValue: new Map() },
+    fields = [
+        { field: 'instanceIds', read: (e) => e.resource.id, byPrefix: new Map(), lengths: new Set() },
+        { field: 'name', read: nameOf, byPrefix: new Map(), lengths: new Set() },
+        { field: 'accounts', read: (e) => e.accountId, byPrefix: new Map(), lengths: new Set() },
     ];
-    scanned = { tcp: [], udp: [] };
-    scannedRules = { tcp: [], udp: [] };
+    scanned = [];
+    scannedRules = [];
     constructor(rules) {
         this.rules = rules;
         rules.forEach((compiled, position) => {
-            const key = this.keys.find((k) => {
-                const values = compiled.rule.match[k.field];
-                return values !== undefined && values.every((v) => !(0,wildcard/* hasWildcard */.rl)(v));
-            });
-            if (key) {
-                for (const value of new Set(compiled.rule.match[key.field])) {
-                    const positions = key.byValue.get(value);
+            const index = this.fields.find((f) => compiled.rule.match[f.field]?.every((v) => literalHead(v) !== '') === true);
+            if (index) {
+                for (const head of new Set(compiled.rule.match[index.field].map(literalHead))) {
+                    const positions = index.byPrefix.get(head);
                     if (positions)
                         positions.push(position);
                     else
-                        key.byValue.set(value, [position]);
+                        index.byPrefix.set(head, [position]);
+                    index.lengths.add(head.length);
                 }
                 return;
             }
-            for (const protocol of ['tcp', 'udp']) {
-                if (!concerns(compiled, protocol))
-                    continue;
-                this.scanned[protocol].push(position);
-                this.scannedRules[protocol].push(compiled);
-            }
+            if (!concerns(compiled))
+                return;
+            this.scanned.push(position);
+            this.scannedRules.push(compiled);
         });
     }
     candidates(exposure) {
         const hits = [];
-        for (const key of this.keys) {
-            const value = key.read(exposure);
-            const positions = value === undefined ? undefined : key.byValue.get(value);
-            if (positions)
-                for (const position of positions)
-                    hits.push(position);
+        for (const index of this.fields) {
+            const value = index.read(exposure);
+            if (value === undefined)
+                continue;
+            for (const length of index.lengths) {
+                const positions = length <= value.length ? index.byPrefix.get(value.slice(0, length)) : undefined;
+                if (positions)
+                    for (const position of positions)
+                        hits.push(position);
+            }
         }
         if (hits.length === 0)
-            return this.scannedRules[exposure.protocol];
-        // Merge two ascending position lists (the hits are few) back into allowlist order.
+            return this.scannedRules;
+        // Merge the scanned positions and the hits (few; one rule can hit through two heads) back
+        // into allowlist order, each rule once.
         hits.sort((a, b) => a - b);
-        const scanned = this.scanned[exposure.protocol];
+        const scanned = this.scanned;
         const merged = [];
         let i = 0;
         let j = 0;
+        let last = -1;
         while (i < scanned.length || j < hits.length) {
             const next = j >= hits.length || (i < scanned.length && scanned[i] < hits[j]) ? scanned[i++] : hits[j++];
-            merged.push(this.rules[next]);
+            if (next !== last)
+                merged.push(this.rules[next]);
+            last = next;
         }
         return merged;
     }
 }
-function concerns(rule, protocol) {
-    return rule.expired || (rule.rule.allow[protocol] ?? []).length > 0;
+/** A rule that allows nothing and has not expired can change no verdict: it is never scanned. */
+function concerns(rule) {
+    return rule.expired || (rule.rule.allow.tcp ?? []).length > 0 || (rule.rule.allow.udp ?? []).length > 0;
 }
+
+;// CONCATENATED MODULE: ./src/core/allowlist/evaluate.ts
+// Exposures + allowlist + today -> verdicts. Pure: the same inputs always give the same
+// verdicts, so every rule of the allowlist contract is tested with plain data.
+
+
+
+
+
+
 function evaluate(exposures, allowlist, options, strategy = { indexed: true }) {
     const rules = allowlist.rules.map((rule) => compileRule(rule, options.today));
-    const index = strategy.indexed ? new RuleIndex(rules) : undefined;
+    const matching = strategy.indexed ? resourceMatcher(rules, allowlist.rules) : undefined;
     const usedRules = new Set();
     const verdicts = exposures.map((exposure) => {
-        const verdict = judge(exposure, index ? index.candidates(exposure) : rules, options);
+        // Plain scan: every rule, matched per exposure (the reference the memoised path is tested against).
+        const verdict = matching ? judge(exposure, matching(exposure), options, true) : judge(exposure, rules, options, false);
         for (const id of verdict.rules)
             usedRules.add(id);
         return verdict;
@@ -170,18 +186,67 @@ function evaluate(exposures, allowlist, options, strategy = { indexed: true }) {
         staleRules: rules.filter((r) => !r.expired && !usedRules.has(r.rule.id)).map(({ rule }) => ({ id: rule.id, line: rule.line })),
     };
 }
+/**
+ * Whether a rule applies depends on the resource alone (account, region, id, Name, tags), not
+ * on the port: each distinct resource is matched once, and its exposures (10 ports of one
+ * instance, 200 of an ECS host) only do port arithmetic. The memo key is everything a rule can
+ * read, so two resources share an entry only when no rule could tell them apart.
+ */
+function resourceMatcher(rules, allowRules) {
+    const index = new RuleIndex(rules);
+    const tagKeys = [...new Set(allowRules.flatMap((r) => Object.keys(r.match.tags ?? {})))];
+    // By instance id first, then every other fact compared in place: no key string is built
+    // per exposure (that alone cost more than the matching it saves).
+    const byId = new Map();
+    return (exposure) => {
+        const name = nameOf(exposure);
+        const entries = byId.get(exposure.resource.id);
+        // Loops, not find/every: no closure is made per exposure on this path.
+        if (entries) {
+            for (const entry of entries)
+                if (sameResource(entry, exposure, name, tagKeys))
+                    return entry.matched;
+        }
+        const entry = {
+            type: exposure.resource.type,
+            accountId: exposure.accountId,
+            region: exposure.region,
+            name,
+            tags: tagKeys.map((key) => (0,tags/* tagValue */.E)(exposure.resource.tags, key)),
+            matched: index.candidates(exposure).filter((compiled) => compiled.matches(exposure)),
+        };
+        if (entries)
+            entries.push(entry);
+        else
+            byId.set(exposure.resource.id, [entry]);
+        return entry.matched;
+    };
+}
+function sameResource(entry, exposure, name, tagKeys) {
+    if (entry.type !== exposure.resource.type ||
+        entry.accountId !== exposure.accountId ||
+        entry.region !== exposure.region ||
+        entry.name !== name)
+        return false;
+    for (let i = 0; i < tagKeys.length; i++)
+        if (entry.tags[i] !== (0,tags/* tagValue */.E)(exposure.resource.tags, tagKeys[i]))
+            return false;
+    return true;
+}
 /** One shared, frozen empty list for the verdicts that have none (most): 200,000 verdicts x 3 lists add up. */
 const NONE = Object.freeze([]);
-function judge(exposure, rules, options) {
-    // One pass, no intermediate arrays: this runs for every exposure against every candidate rule.
-    const covering = [];
-    const expiredRules = [];
-    const allowedRanges = [];
+/** `matched`: the rules are known to match the resource (memoised); else each is matched here. */
+function judge(exposure, rules, options, matched) {
+    // One pass, and lists made only when something goes in them: this runs for every exposure
+    // (200,000 in a large export), and most exposures have no expired rule, many no rule at all.
+    let covering;
+    let expiredRules;
+    let allowedRanges;
     const ports = exposure.ports;
     for (const compiled of rules) {
         if (compiled.expired) {
-            if (compiled.matches(exposure))
-                expiredRules.push(compiled.rule.id);
+            if (matched || compiled.matches(exposure))
+                (expiredRules ??= []).push(compiled.rule.id);
             continue;
         }
         // A rule that allows nothing overlapping these ports cannot change the verdict: its
@@ -196,46 +261,54 @@ function judge(exposure, rules, options) {
                 break;
             }
         }
-        if (first < 0 || !compiled.matches(exposure))
+        if (first < 0 || !(matched || compiled.matches(exposure)))
             continue;
+        allowedRanges ??= [];
         for (let i = first; i < allowed.length; i++)
             if ((0,core_ports/* overlaps */.$f)(allowed[i], ports))
                 allowedRanges.push(allowed[i]);
-        covering.push(compiled.rule.id);
+        (covering ??= []).push(compiled.rule.id);
     }
     const tag = tagAllowance(exposure, options.allowTagKey);
     for (const range of tag.ranges)
-        allowedRanges.push(range);
-    const uncovered = allowedRanges.length === 0 ? [{ ...exposure.ports }] : (0,core_ports/* subtractRanges */.N1)(exposure.ports, allowedRanges);
-    const status = exposure.reachability === 'private' && !options.includePrivatePaths
-        ? 'ignored'
+        (allowedRanges ??= []).push(range);
+    const { uncovered, allowed } = coverage(ports, allowedRanges ?? NONE);
+    const ignoredReason = exposure.reachability === 'private' && !options.includePrivatePaths
+        ? 'private-path'
         : (0,model/* severityRank */.qs)(exposure.severity) < (0,model/* severityRank */.qs)(options.minSeverity)
-            ? 'ignored'
-            : uncovered.length === 0
-                ? 'expected'
-                : 'unexpected';
-    const facts = {
+            ? 'below-min-severity'
+            : undefined;
+    const verdict = {
         exposure,
-        fingerprint: (0,fingerprint/* fingerprintOf */.a)((0,fingerprint/* identityOf */.c)(exposure)),
-        allowed: allowedRanges.length === 0 ? NONE : (0,core_ports/* intersectRanges */.im)(exposure.ports, allowedRanges),
+        fingerprint: (0,fingerprint/* exposureFingerprint */.y_)(exposure),
+        allowed,
         uncovered,
-        rules: covering.length === 0 ? NONE : covering,
-        expiredRules: expiredRules.length === 0 ? NONE : expiredRules,
+        rules: covering ?? NONE,
+        expiredRules: expiredRules ?? NONE,
         allowedByTag: tag.ranges.length > 0,
-        ...(tag.problem === undefined ? {} : { tagProblem: tag.problem }),
+        status: ignoredReason ? 'ignored' : uncovered.length === 0 ? 'expected' : 'unexpected',
     };
-    if (status !== 'ignored')
-        return { ...facts, status };
-    return {
-        ...facts,
-        status,
-        ignoredReason: exposure.reachability === 'private' && !options.includePrivatePaths ? 'private-path' : 'below-min-severity',
-    };
+    if (tag.problem !== undefined)
+        verdict.tagProblem = tag.problem;
+    if (ignoredReason && verdict.status === 'ignored')
+        verdict.ignoredReason = ignoredReason;
+    return verdict;
 }
+function coverage(ports, allowedRanges) {
+    // The common cases, nothing or one range covering the port: no range arithmetic, and the
+    // exposure's own (never mutated) range object shared instead of copied.
+    if (allowedRanges.length === 0)
+        return { uncovered: [ports], allowed: NONE };
+    const only = allowedRanges.length === 1 ? allowedRanges[0] : undefined;
+    if (only && only.from <= ports.from && only.to >= ports.to)
+        return { uncovered: NONE, allowed: [ports] };
+    return { uncovered: (0,core_ports/* subtractRanges */.N1)(ports, allowedRanges), allowed: (0,core_ports/* intersectRanges */.im)(ports, allowedRanges) };
+}
+const NO_TAG = Object.freeze({ ranges: NONE });
 function tagAllowance(exposure, key) {
     const value = key === undefined ? undefined : (0,tags/* tagValue */.E)(exposure.resource.tags, key);
     if (value === undefined)
-        return { ranges: [] };
+        return NO_TAG;
     const parsed = parseTagAllow(value);
     if (!parsed.ok)
         return { ranges: [], problem: `tag ${key}: ${parsed.problem}` };
@@ -599,9 +672,10 @@ function offsetPastDepth(text, limit) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ fingerprintOf),
-/* harmony export */   c: () => (/* binding */ identityOf)
+/* harmony export */   cu: () => (/* binding */ identityOf),
+/* harmony export */   y_: () => (/* binding */ exposureFingerprint)
 /* harmony export */ });
+/* unused harmony export fingerprintOf */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 // The identity of an alert. It must not change between runs or sources, or the inbox would
@@ -618,15 +692,19 @@ function identityOf(exposure) {
     };
 }
 function fingerprintOf(identity) {
-    const canonical = [
-        identity.accountId,
-        identity.region,
-        identity.resourceId,
-        identity.protocol,
-        identity.ports.from,
-        identity.ports.to,
-    ].join('|');
-    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(canonical).digest('hex').slice(0, 20);
+    return fingerprintOfParts(identity.accountId, identity.region, identity.resourceId, identity.protocol, identity.ports.from, identity.ports.to);
+}
+/** The same fingerprint straight from an exposure, without building its identity first (evaluate's hot path). */
+function exposureFingerprint(e) {
+    return fingerprintOfParts(e.accountId, e.region, e.resource.id, e.protocol, e.ports.from, e.ports.to);
+}
+// crypto.hash (Node 20.12+) hashes in one call, without a Hash object per exposure: at 200,000
+// exposures that object is a good part of the run's garbage. Older Node 20 takes createHash.
+const sha256Hex = typeof node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash === 'function'
+    ? (text) => node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash('sha256', text, 'hex')
+    : (text) => node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash('sha256').update(text).digest('hex');
+function fingerprintOfParts(accountId, region, resourceId, protocol, from, to) {
+    return sha256Hex(`${accountId}|${region}|${resourceId}|${protocol}|${from}|${to}`).slice(0, 20);
 }
 
 
