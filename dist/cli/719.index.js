@@ -980,6 +980,7 @@ async function readFindings(client, accounts, regions) {
 
 
 
+
 /** Regions read at once; each region's calls are sequential per source. */
 const REGION_CONCURRENCY = 4;
 async function readAwsSources(options, deps) {
@@ -987,6 +988,7 @@ async function readAwsSources(options, deps) {
     const region = options.read.regions[0];
     const credentials = await resolveCredentials({ ...options.aws, region }, deps.oidc, deps.mask);
     const context = { ...(credentials ? { credentials } : {}), callerAccountId: await callerAccountId(region, credentials) };
+    refuseOtherAccounts(sources, options.read.accounts, context.callerAccountId);
     const regional = sources.filter((s) => s !== 'securityhub');
     const perRegion = await mapConcurrently(regional.length > 0 ? options.read.regions : [], REGION_CONCURRENCY, (r) => readRegion(r, regional, options, context, deps.now));
     const results = perRegion.flat();
@@ -995,6 +997,19 @@ async function readAwsSources(options, deps) {
     // One read from the aggregation region covers every linked account and region.
     const securityHub = await readSecurityHub({ region, accounts: options.read.accounts, regions: options.read.securityHub.regions }, context);
     return { results: [...results, securityHub], run: { context, securityHub } };
+}
+/**
+ * Security groups and Inspector Classic are read with the run's own credentials, so only in
+ * their account: other accounts listed for them would be silently unread, and their issues
+ * would look all-clear. Refused before anything is read.
+ */
+function refuseOtherAccounts(sources, accounts, caller) {
+    const ownAccountOnly = sources.filter((s) => s === 'security-groups' || s === 'inspector-classic');
+    const others = accounts.filter((a) => a !== caller);
+    if (ownAccountOnly.length === 0 || others.length === 0)
+        return;
+    throw new errors/* InputError */.dz('accounts', `${ownAccountOnly.join(' and ')} can read only the account of the credentials (${caller}), but accounts also lists ${others.join(', ')}: ` +
+        'run one job per account, each with its own role-to-assume, or read those accounts with source inspector2 or securityhub. See README#accounts');
 }
 async function readRegion(region, sources, options, context, now) {
     const accounts = options.read.accounts.length > 0 ? options.read.accounts : [context.callerAccountId];

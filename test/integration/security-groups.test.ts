@@ -159,4 +159,23 @@ describe.skipIf(!motoAvailable)('security-group source against moto', () => {
     expect(wideTcp[0]!.sources).toEqual(['inspector2', 'security-groups']);
     expect(wideTcp[0]!.severity).toBe('critical');
   });
+
+  it('refuses other accounts it cannot read, instead of reporting only its own as all-clear', async () => {
+    const result = await runCli(
+      ['report', '--source', 'security-groups', '--accounts', `${TEST_ACCOUNT},210987654321`, '--json', '--allowlist', allowlist()],
+      undefined,
+      awsEnv(moto.url),
+    );
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(
+      `--accounts: security-groups can read only the account of the credentials (${TEST_ACCOUNT}), but accounts also lists 210987654321`,
+    );
+    const own = await runCli(
+      ['report', '--source', 'security-groups', '--accounts', TEST_ACCOUNT, '--json', '--allowlist', allowlist()],
+      undefined,
+      awsEnv(moto.url),
+    );
+    expect(own.status).toBe(0);
+  });
 });

@@ -36,7 +36,7 @@ export const INPUTS = {
   },
   accounts: {
     description:
-      'Inspector v2 and Security Hub: the account ids to read (a delegated administrator sees its members). Defaults to the account of the credentials; for source securityhub, to it and the enabled Security Hub member accounts.',
+      'Inspector v2 and Security Hub: the account ids to read (a delegated administrator sees its members). Defaults to the account of the credentials; for source securityhub, to it and the enabled Security Hub member accounts. Security groups and Inspector Classic read only the account of the credentials, and refuse other accounts here (exit 2) rather than leave them unread.',
   },
   'securityhub-workflow-sync': {
     description:
