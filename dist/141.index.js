@@ -1118,8 +1118,9 @@ function writeCost(action) {
  */
 function mostSevereFirst(creates, limit) {
     const buckets = model/* SEVERITIES */.oC.map(() => []);
+    // An unknown severity (never planned today: evaluate ignores it) ranks lowest rather than failing.
     for (const create of creates)
-        buckets[(0,model/* severityRank */.qs)(create.verdict.exposure.severity)].push(create);
+        buckets[Math.max(0, (0,model/* severityRank */.qs)(create.verdict.exposure.severity))].push(create);
     const chosen = [];
     const rest = [];
     for (let rank = buckets.length - 1; rank >= 0; rank--) {

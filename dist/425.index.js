@@ -666,11 +666,16 @@ function ageText(ms) {
 
 
 /** A file's text at `ref`; `undefined` when the file (or the ref) does not exist. */
-async function readFileAt(github, target, path, ref) {
+async function readFileAt(github, target, path, ref, 
+/** Check mode compares with whatever the base had: a directory or submodule there is no allowlist. */
+nonFile = 'error') {
     try {
         const { data } = await github.rest.repos.getContent({ ...target, path: path.replace(/^\.\//, ''), ref });
-        if (Array.isArray(data) || data.type !== 'file' || !('content' in data))
+        if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) {
+            if (nonFile === 'absent')
+                return undefined;
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ConfigError */ .xL(`${path} is not a file at ${ref}`);
+        }
         return { text: Buffer.from(data.content, 'base64').toString('utf8'), sha: data.sha };
     }
     catch (error) {

@@ -55,9 +55,11 @@ function normalizeClassicFinding(finding) {
     const instanceId = attributes.get('INSTANCE_ID') ?? (0,_normalize_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalString */ .sx)(asset.agentId);
     if (!instanceId)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FindingShapeError */ .LA('INSTANCE_ID attribute is missing');
-    const severity = SEVERITY[(0,_normalize_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .asText */ .e1)(finding.severity)];
+    // Own keys only: a severity of "constructor" must not find Object's.
+    const label = (0,_normalize_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .asText */ .e1)(finding.severity);
+    const severity = Object.hasOwn(SEVERITY, label) ? SEVERITY[label] : undefined;
     if (!severity)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FindingShapeError */ .LA(`severity "${(0,_normalize_shared_js__WEBPACK_IMPORTED_MODULE_1__/* .asText */ .e1)(finding.severity)}" is not one of ${Object.keys(SEVERITY).join(', ')}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .FindingShapeError */ .LA(`severity "${label}" is not one of ${Object.keys(SEVERITY).join(', ')}`);
     const tags = readTags(asset.tags);
     const base = {
         accountId: location.accountId,
@@ -331,7 +333,7 @@ function asClassic(finding, fields, resource) {
         arn,
         id: fields['aws/inspector/id'],
         title: finding.Title,
-        severity: CLASSIC_SEVERITY[label] ?? label,
+        severity: (Object.hasOwn(CLASSIC_SEVERITY, label) ? CLASSIC_SEVERITY[label] : undefined) ?? label,
         attributes,
         assetAttributes: { tags },
         createdAt: finding.FirstObservedAt ?? finding.CreatedAt,

@@ -123,7 +123,7 @@ var repository = __webpack_require__(651);
 async function readCheckContext(options, settings, log) {
     const github = (0,client/* createGitHub */.Cl)(options.token, options.apiUrl, log.warning);
     const { target } = options;
-    const base = settings.baseSha === undefined ? undefined : await (0,repository/* readFileAt */._T)(github, target, settings.allowlist, settings.baseSha);
+    const base = settings.baseSha === undefined ? undefined : await (0,repository/* readFileAt */._T)(github, target, settings.allowlist, settings.baseSha, 'absent');
     let own;
     try {
         own = await (0,identity/* resolveOwnAccounts */.L)(github, options.botLogins);

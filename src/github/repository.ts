@@ -9,10 +9,20 @@ export interface RepositoryFile {
 }
 
 /** A file's text at `ref`; `undefined` when the file (or the ref) does not exist. */
-export async function readFileAt(github: GitHub, target: GitHubTarget, path: string, ref: string): Promise<RepositoryFile | undefined> {
+export async function readFileAt(
+  github: GitHub,
+  target: GitHubTarget,
+  path: string,
+  ref: string,
+  /** Check mode compares with whatever the base had: a directory or submodule there is no allowlist. */
+  nonFile: 'error' | 'absent' = 'error',
+): Promise<RepositoryFile | undefined> {
   try {
     const { data } = await github.rest.repos.getContent({ ...target, path: path.replace(/^\.\//, ''), ref });
-    if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) throw new ConfigError(`${path} is not a file at ${ref}`);
+    if (Array.isArray(data) || data.type !== 'file' || !('content' in data)) {
+      if (nonFile === 'absent') return undefined;
+      throw new ConfigError(`${path} is not a file at ${ref}`);
+    }
     return { text: Buffer.from(data.content, 'base64').toString('utf8'), sha: data.sha };
   } catch (error) {
     if (statusOf(error) === 404) return undefined;

@@ -161,21 +161,23 @@ describe.skipIf(!motoAvailable)('security-group source against moto', () => {
   });
 
   it('refuses other accounts it cannot read, instead of reporting only its own as all-clear', async () => {
-    const result = await runCli(
-      ['report', '--source', 'security-groups', '--accounts', `${TEST_ACCOUNT},210987654321`, '--json', '--allowlist', allowlist()],
-      undefined,
-      awsEnv(moto.url),
-    );
-    expect(result.status).toBe(2);
-    expect(result.stdout).toBe('');
-    expect(result.stderr).toContain(
+    const run = (accounts: string) =>
+      runCli(
+        ['report', '--source', 'security-groups', '--accounts', accounts, '--json', '--allowlist', allowlist()],
+        undefined,
+        awsEnv(moto.url),
+      );
+    // One other account: refused once the credentials' account is known.
+    const other = await run('210987654321');
+    expect([other.status, other.stdout]).toEqual([2, '']);
+    expect(other.stderr).toContain(
       `--accounts: security-groups can read only the account of the credentials (${TEST_ACCOUNT}), but accounts also lists 210987654321`,
     );
-    const own = await runCli(
-      ['report', '--source', 'security-groups', '--accounts', TEST_ACCOUNT, '--json', '--allowlist', allowlist()],
-      undefined,
-      awsEnv(moto.url),
-    );
+    // Two accounts: refused before any call, since both cannot be the credentials' account.
+    const two = await run(`${TEST_ACCOUNT},210987654321`);
+    expect([two.status, two.stdout]).toEqual([2, '']);
+    expect(two.stderr).toContain('--accounts: security-groups can read only the account of the credentials, but accounts lists 2');
+    const own = await run(TEST_ACCOUNT);
     expect(own.status).toBe(0);
   });
 });

@@ -42,6 +42,13 @@ describe('parseOptions messages', () => {
       'securityhub-workflow-sync',
       /needs source securityhub; source is inspector2/,
     ],
+    [
+      'security groups with two accounts',
+      { source: 'security-groups', accounts: '111122223333,444455556666' },
+      {},
+      'accounts',
+      /security-groups can read only the account of the credentials, but accounts lists 2 \(111122223333, 444455556666\)/,
+    ],
     ['a short account id', { accounts: '12345' }, {}, 'accounts', /"12345" is not a 12-digit AWS account id/],
     ['a user ARN as the role', { 'role-to-assume': 'arn:aws:iam::111122223333:user/ci' }, {}, 'role-to-assume', /is not an IAM role ARN/],
     [

@@ -57,6 +57,11 @@ describe('Security Hub findings become the exposures Inspector itself reports', 
     },
   );
 
+  it.each(['constructor', 'toString', '__proto__'])('a Classic severity of "%s" is unreadable, not a property of Object', (severity) => {
+    const network = classicFindings.find((f) => normalizeClassicFinding(f).kind === 'exposures')!;
+    expect(() => normalizeClassicFinding({ ...network, severity })).toThrow(`severity "${severity}" is not one of`);
+  });
+
   it('every Classic sample finding: same exposures, same fingerprints', () => {
     let compared = 0;
     for (const finding of classicFindings) {

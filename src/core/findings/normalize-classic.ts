@@ -45,8 +45,10 @@ export function normalizeClassicFinding(finding: unknown): ClassicResult {
   const asset = isObject(finding.assetAttributes) ? finding.assetAttributes : {};
   const instanceId = attributes.get('INSTANCE_ID') ?? optionalString(asset.agentId);
   if (!instanceId) throw new FindingShapeError('INSTANCE_ID attribute is missing');
-  const severity = SEVERITY[asText(finding.severity)];
-  if (!severity) throw new FindingShapeError(`severity "${asText(finding.severity)}" is not one of ${Object.keys(SEVERITY).join(', ')}`);
+  // Own keys only: a severity of "constructor" must not find Object's.
+  const label = asText(finding.severity);
+  const severity = Object.hasOwn(SEVERITY, label) ? SEVERITY[label] : undefined;
+  if (!severity) throw new FindingShapeError(`severity "${label}" is not one of ${Object.keys(SEVERITY).join(', ')}`);
   const tags = readTags(asset.tags);
 
   const base = {

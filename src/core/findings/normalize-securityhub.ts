@@ -198,7 +198,7 @@ function asClassic(finding: Json, fields: Json, resource: Json): Json {
     arn,
     id: fields['aws/inspector/id'],
     title: finding.Title,
-    severity: CLASSIC_SEVERITY[label] ?? label,
+    severity: (Object.hasOwn(CLASSIC_SEVERITY, label) ? CLASSIC_SEVERITY[label] : undefined) ?? label,
     attributes,
     assetAttributes: { tags },
     createdAt: finding.FirstObservedAt ?? finding.CreatedAt,

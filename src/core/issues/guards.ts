@@ -65,7 +65,8 @@ type Create = PlanAction & { kind: 'create' };
  */
 function mostSevereFirst(creates: readonly Create[], limit: number): Create[] {
   const buckets: Create[][] = SEVERITIES.map(() => []);
-  for (const create of creates) buckets[severityRank(create.verdict.exposure.severity)]!.push(create);
+  // An unknown severity (never planned today: evaluate ignores it) ranks lowest rather than failing.
+  for (const create of creates) buckets[Math.max(0, severityRank(create.verdict.exposure.severity))]!.push(create);
   const chosen: Create[] = [];
   const rest: Create[] = [];
   for (let rank = buckets.length - 1; rank >= 0; rank--) {

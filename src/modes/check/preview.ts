@@ -30,7 +30,8 @@ export async function readCheckContext(
 ): Promise<CheckContext> {
   const github = createGitHub(options.token, options.apiUrl, log.warning);
   const { target } = options;
-  const base = settings.baseSha === undefined ? undefined : await readFileAt(github, target, settings.allowlist, settings.baseSha);
+  const base =
+    settings.baseSha === undefined ? undefined : await readFileAt(github, target, settings.allowlist, settings.baseSha, 'absent');
   let own: OwnAccounts | undefined;
   try {
     own = await resolveOwnAccounts(github, options.botLogins);
