@@ -970,9 +970,12 @@ async function readFindings(client, accounts, regions) {
     return { exposures, findings, unreadable };
 }
 
+// EXTERNAL MODULE: ./src/core/model.ts
+var model = __webpack_require__(4146);
 ;// CONCATENATED MODULE: ./src/modes/report/aws-sources.ts
 // The AWS sources: credentials once (OIDC or the default chain), then every region at once,
 // and Security Hub once from its aggregation region.
+
 
 
 
@@ -988,7 +991,9 @@ async function readAwsSources(options, deps) {
     const region = options.read.regions[0];
     const credentials = await resolveCredentials({ ...options.aws, region }, deps.oidc, deps.mask);
     const context = { ...(credentials ? { credentials } : {}), callerAccountId: await callerAccountId(region, credentials) };
-    refuseOtherAccounts(sources, options.read.accounts, context.callerAccountId);
+    const unread = (0,model/* ownAccountProblem */.x2)(sources, options.read.accounts, context.callerAccountId);
+    if (unread)
+        throw new errors/* InputError */.dz('accounts', `${unread}. See README#accounts`);
     const regional = sources.filter((s) => s !== 'securityhub');
     const perRegion = await mapConcurrently(regional.length > 0 ? options.read.regions : [], REGION_CONCURRENCY, (r) => readRegion(r, regional, options, context, deps.now));
     const results = perRegion.flat();
@@ -997,19 +1002,6 @@ async function readAwsSources(options, deps) {
     // One read from the aggregation region covers every linked account and region.
     const securityHub = await readSecurityHub({ region, accounts: options.read.accounts, regions: options.read.securityHub.regions }, context);
     return { results: [...results, securityHub], run: { context, securityHub } };
-}
-/**
- * Security groups and Inspector Classic are read with the run's own credentials, so only in
- * their account: other accounts listed for them would be silently unread, and their issues
- * would look all-clear. Refused before anything is read.
- */
-function refuseOtherAccounts(sources, accounts, caller) {
-    const ownAccountOnly = sources.filter((s) => s === 'security-groups' || s === 'inspector-classic');
-    const others = accounts.filter((a) => a !== caller);
-    if (ownAccountOnly.length === 0 || others.length === 0)
-        return;
-    throw new errors/* InputError */.dz('accounts', `${ownAccountOnly.join(' and ')} can read only the account of the credentials (${caller}), but accounts also lists ${others.join(', ')}: ` +
-        'run one job per account, each with its own role-to-assume, or read those accounts with source inspector2 or securityhub. See README#accounts');
 }
 async function readRegion(region, sources, options, context, now) {
     const accounts = options.read.accounts.length > 0 ? options.read.accounts : [context.callerAccountId];

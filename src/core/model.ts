@@ -11,6 +11,24 @@ export type Protocol = (typeof PROTOCOLS)[number];
 /** Where findings come from; `file` reads saved exports of the other two. */
 export const SOURCES = ['inspector2', 'inspector-classic', 'security-groups', 'securityhub', 'file'] as const;
 export type SourceName = (typeof SOURCES)[number];
+/**
+ * Security groups and Inspector Classic are read with the run's own credentials, so in its
+ * account alone: other accounts listed for them would stay unread and look all-clear. Before
+ * the caller is known, two different accounts cannot both be it; after, any other one is named.
+ */
+export function ownAccountProblem(sources: readonly SourceName[], accounts: readonly string[], caller?: string): string | undefined {
+  const ownAccountOnly = sources.filter((s) => s === 'security-groups' || s === 'inspector-classic');
+  if (ownAccountOnly.length === 0) return undefined;
+  const what = `${ownAccountOnly.join(' and ')} can read only the account of the credentials`;
+  const fix = 'run one job per account, each with its own role-to-assume, or read those accounts with source inspector2 or securityhub';
+  if (caller === undefined) {
+    const distinct = [...new Set(accounts)];
+    return distinct.length > 1 ? `${what}, but accounts lists ${distinct.length} (${distinct.join(', ')}): ${fix}` : undefined;
+  }
+  const others = accounts.filter((a) => a !== caller);
+  return others.length > 0 ? `${what} (${caller}), but accounts also lists ${others.join(', ')}: ${fix}` : undefined;
+}
+
 /** The service that produced a finding, whether read live or from a file. */
 export type FindingOrigin = Exclude<SourceName, 'file'>;
 

@@ -2,7 +2,16 @@
 // default is applied and every value checked here, so the modes never look at raw text.
 import { InputError } from '../errors.js';
 import { isCalendarDate } from '../dates.js';
-import { SEVERITIES, SOURCES, isSeverity, type EvaluateOptions, type GitHubTarget, type IssueOptions, type SourceName } from '../model.js';
+import {
+  ownAccountProblem,
+  SEVERITIES,
+  SOURCES,
+  isSeverity,
+  type EvaluateOptions,
+  type GitHubTarget,
+  type IssueOptions,
+  type SourceName,
+} from '../model.js';
 import { isAccountId, isRegion } from '../aws-ids.js';
 import type { LintOptions } from '../allowlist/lint.js';
 import { INPUTS, MODES, type InputName, type InputSpec, type Mode } from './inputs.js';
@@ -153,15 +162,8 @@ function readOptions(given: Text, text: Text, context: OptionsContext, readsSour
     );
   const accounts = list(text('accounts'));
   for (const account of accounts) if (!isAccountId(account)) throw inputError('accounts', `"${account}" is not a 12-digit AWS account id`);
-  // Read with the run's own credentials, these sources see one account: two listed cannot both
-  // be that one (a single other account is refused once the caller's account is known).
-  const ownAccountOnly = sources.filter((s) => s === 'security-groups' || s === 'inspector-classic');
-  if (readsSources && ownAccountOnly.length > 0 && new Set(accounts).size > 1) {
-    throw inputError(
-      'accounts',
-      `${ownAccountOnly.join(' and ')} can read only the account of the credentials, but accounts lists ${new Set(accounts).size} (${[...new Set(accounts)].join(', ')}): run one job per account, each with its own role-to-assume, or read those accounts with source inspector2 or securityhub`,
-    );
-  }
+  const mixed = readsSources ? ownAccountProblem(sources, accounts) : undefined;
+  if (mixed) throw inputError('accounts', mixed);
   const templateArns = list(text('assessment-template-arns'));
   for (const arn of templateArns)
     if (!/^arn:aws[a-z-]*:inspector:[a-z0-9-]+:\d{12}:target\/[^/]+\/template\/[^/]+$/.test(arn))

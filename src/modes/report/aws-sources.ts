@@ -9,7 +9,7 @@ import { readInspector2 } from '../../aws/sources/inspector2.js';
 import { readSecurityGroups } from '../../aws/sources/security-groups.js';
 import { readSecurityHub, type SecurityHubRead } from '../../aws/sources/securityhub.js';
 import { InputError } from '../../core/errors.js';
-import type { SourceName, SourceResult } from '../../core/model.js';
+import { ownAccountProblem, type SourceName, type SourceResult } from '../../core/model.js';
 import type { Options } from '../../core/options/parse.js';
 import type { ReportDeps } from './report-mode.js';
 
@@ -26,7 +26,8 @@ export async function readAwsSources(options: Readonly<Options>, deps: ReportDep
   const region = options.read.regions[0]!;
   const credentials = await resolveCredentials({ ...options.aws, region }, deps.oidc, deps.mask);
   const context: AwsContext = { ...(credentials ? { credentials } : {}), callerAccountId: await callerAccountId(region, credentials) };
-  refuseOtherAccounts(sources, options.read.accounts, context.callerAccountId);
+  const unread = ownAccountProblem(sources, options.read.accounts, context.callerAccountId);
+  if (unread) throw new InputError('accounts', `${unread}. See README#accounts`);
   const regional = sources.filter((s) => s !== 'securityhub');
   const perRegion = await mapConcurrently(regional.length > 0 ? options.read.regions : [], REGION_CONCURRENCY, (r) =>
     readRegion(r, regional, options, context, deps.now),
@@ -39,22 +40,6 @@ export async function readAwsSources(options: Readonly<Options>, deps: ReportDep
     context,
   );
   return { results: [...results, securityHub], run: { context, securityHub } };
-}
-
-/**
- * Security groups and Inspector Classic are read with the run's own credentials, so only in
- * their account: other accounts listed for them would be silently unread, and their issues
- * would look all-clear. Refused before anything is read.
- */
-function refuseOtherAccounts(sources: readonly SourceName[], accounts: readonly string[], caller: string): void {
-  const ownAccountOnly = sources.filter((s) => s === 'security-groups' || s === 'inspector-classic');
-  const others = accounts.filter((a) => a !== caller);
-  if (ownAccountOnly.length === 0 || others.length === 0) return;
-  throw new InputError(
-    'accounts',
-    `${ownAccountOnly.join(' and ')} can read only the account of the credentials (${caller}), but accounts also lists ${others.join(', ')}: ` +
-      'run one job per account, each with its own role-to-assume, or read those accounts with source inspector2 or securityhub. See README#accounts',
-  );
 }
 
 async function readRegion(region: string, sources: readonly SourceName[], options: Readonly<Options>, context: AwsContext, now: Date) {
