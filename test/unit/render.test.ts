@@ -113,7 +113,7 @@ describe('the job summary', () => {
   const report = (scopes: Report['scopes']) =>
     buildReport(evaluate([], allowlist(), evalOptions()), { generatedAt: '2026-11-23T06:00:00Z', inputs: [], warnings: [], scopes });
 
-  it("groups an organisation's scopes by source, status and reason, within the step summary's 1 MiB", () => {
+  it("lists an organisation's failing accounts once each, within the step summary's 1 MiB", () => {
     const accounts = Array.from({ length: 200 }, (_, n) => String(100000000000 + n));
     const regions = Array.from({ length: 30 }, (_, n) => `eu-west-${n + 1}`);
     const reason = `ap-south-1 is not linked to Security Hub's aggregation region eu-west-1, so its findings are not there: ${'x'.repeat(300)}`;
@@ -122,13 +122,11 @@ describe('the job summary', () => {
       { source: 'securityhub' as const, accountId, region: 'ap-south-1', status: 'incomplete' as const, reason },
     ]);
     const summary = renderSummary(report(scopes));
-    const rows = summary.split('\n').filter((line) => line.startsWith('| securityhub |'));
-    expect(rows).toHaveLength(2);
-    expect(rows[0]).toContain(`| complete |`);
-    expect(rows[0]).toContain(`and ${200 * 30 - 12} more`);
-    expect(rows[1]).toContain('| **incomplete** |');
-    expect(rows[1]).toContain('100000000000 / ap-south-1');
-    expect(summary.length).toBeLessThan(20_000);
+    expect(summary).toContain('0 accounts complete, **200 incomplete** (6200 scopes).');
+    const rows = summary.split('\n').filter((line) => /^\| \d{12} \|/.test(line));
+    expect(rows).toHaveLength(200);
+    expect(rows[0]).toMatch(/^\| 100000000000 \| \*\*incomplete\*\* \| ap-south-1 \| securityhub: ap-south-1 is not linked/);
+    expect(summary.length).toBeLessThan(120_000);
   });
 
   it('keeps scopes with different reasons apart', () => {
@@ -148,10 +146,10 @@ describe('the job summary', () => {
         reason: 'AccessDeniedException',
       },
     ];
-    expect(
-      renderSummary(report(scopes))
-        .split('\n')
-        .filter((line) => line.startsWith('| inspector2 |')),
-    ).toHaveLength(2);
+    const rows = renderSummary(report(scopes))
+      .split('\n')
+      .filter((line) => line.startsWith('| 111122223333 |'));
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toContain('inspector2 in eu-west-1: EC2 scanning is DISABLED<br>inspector2 in us-east-1: AccessDeniedException');
   });
 });
