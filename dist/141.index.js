@@ -1190,7 +1190,10 @@ function scopesAt(input, accountId, region) {
         }
         byPlace.set(input.scopes, places);
     }
-    return places.get(`${accountId}\u0000${region}`) ?? [];
+    // A scope of region `*` (an account whose regions could not be listed) covers every region.
+    const here = places.get(`${accountId}\u0000${region}`) ?? [];
+    const everywhere = places.get(`${accountId}\u0000*`);
+    return everywhere ? [...here, ...everywhere] : here;
 }
 /** Scopes this run looked at for a place and sources that can prove a port gone there. */
 function scopesFor(input, accountId, region, sources) {
@@ -1347,6 +1350,18 @@ function absentPortDecision(issue, input) {
     const partial = partialScopes(input, accountId, region, issue.sources);
     if (partial.length > 0)
         return { kind: 'hold', hold: { issue, reason: 'scope-incomplete', detail: partialDetail(partial) } };
+    if (state === undefined && !stillReported(input, issue.identity)) {
+        // No facts (another account without member-role): a stopped instance drops out of a scan
+        // exactly as a closed port does, and closing would reopen it at the next start.
+        return {
+            kind: 'hold',
+            hold: {
+                issue,
+                reason: 'state-unknown',
+                detail: `the state of instance ${resourceId} in ${accountId} is unknown, and it may only be stopped: set member-role to read it (README#member-role), or close this issue by hand if the instance is gone`,
+            },
+        };
+    }
     return {
         kind: 'close',
         issue,
@@ -1354,6 +1369,17 @@ function absentPortDecision(issue, input) {
         detail: `no longer reported by ${relevant.map((s) => s.source).join(', ')} in a complete scan of ${accountId}/${region}`,
     };
 }
+/** The instance still has other ports in this run: it is running, so this port did close. */
+function stillReported(input, identity) {
+    let reported = reportedResources.get(input.verdicts);
+    if (!reported) {
+        reported = new Set(input.verdicts.map((v) => placeKey(v.exposure.accountId, v.exposure.region, v.exposure.resource.id)));
+        reportedResources.set(input.verdicts, reported);
+    }
+    return reported.has(placeKey(identity.accountId, identity.region, identity.resourceId));
+}
+const reportedResources = new WeakMap();
+const placeKey = (accountId, region, resourceId) => `${accountId}\u0000${region}\u0000${resourceId}`;
 function groupIssues(issues) {
     const groups = new Map();
     for (const issue of issues)

@@ -527,6 +527,8 @@ __webpack_require__.d(__webpack_exports__, {
   Y: () => (/* binding */ latestReportExposures)
 });
 
+// EXTERNAL MODULE: ./src/core/accounts.ts
+var accounts = __webpack_require__(3871);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/findings/known-exposures.ts
@@ -593,6 +595,7 @@ var core_text = __webpack_require__(2020);
 
 
 
+
 const TRUSTED_EVENTS = ['schedule', 'workflow_dispatch'];
 /** Trusted runs looked at, newest first, for one that still has its artifact. */
 const MOST_RUNS = 5;
@@ -617,32 +620,52 @@ async function latestReportExposures(github, target, name, now) {
             .filter((run) => run.head_repository?.full_name === repository.full_name && run.repository.full_name === repository.full_name)
             .sort((a, b) => b.updated_at.localeCompare(a.updated_at))
             .slice(0, MOST_RUNS);
+        let missing;
         for (const run of trusted) {
-            const { data } = await github.rest.actions.listWorkflowRunArtifacts({ ...target, run_id: run.id, name, per_page: 10 });
-            const artifact = data.artifacts.find((a) => a.name === name && !a.expired);
-            if (!artifact)
+            const { data } = await github.rest.actions.listWorkflowRunArtifacts({ ...target, run_id: run.id, per_page: 100 });
+            const live = data.artifacts.filter((a) => !a.expired);
+            const whole = (0,accounts/* wholeReportArtifacts */.nR)(live.map((a) => a.name), name);
+            if (!whole)
                 continue;
-            const download = await github.rest.actions.downloadArtifact({ ...target, artifact_id: artifact.id, archive_format: 'zip' });
-            const entry = readZipEntry(Buffer.from(download.data), (file) => file.endsWith('.json'));
-            if (!entry)
-                return { ok: false, why: `artifact "${name}" of run ${run.id} holds no JSON report` };
+            if ('missing' in whole) {
+                missing ??= `run ${run.id}: ${whole.missing}`;
+                continue;
+            }
+            const list = await downloadExposures(github, target, live, whole.names);
+            if (typeof list === 'string')
+                return { ok: false, why: `artifact "${list}" of run ${run.id} holds no JSON report` };
             const age = ageText(now.getTime() - Date.parse(run.updated_at));
+            const what = whole.names.length === 1 ? `the "${name}" artifact` : `the ${whole.names.length} "${name}-k-of-n" shard artifacts`;
             return {
                 ok: true,
-                from: `the "${name}" artifact of ${run.event} run [#${run.run_number}](${run.html_url}) on ${(0,core_text/* markdownText */.p7)(branch)}, ${age} old`,
-                list: (0,known_exposures/* exposuresFromReport */.J)(JSON.parse(entry.data.toString('utf8'))),
+                from: `${what} of ${run.event} run [#${run.run_number}](${run.html_url}) on ${(0,core_text/* markdownText */.p7)(branch)}, ${age} old`,
+                list,
             };
         }
         return {
             ok: false,
             why: trusted.length === 0
                 ? `no successful scheduled run on ${branch}`
-                : `no unexpired "${name}" artifact in the last ${trusted.length} successful scheduled run(s) on ${branch}`,
+                : `no unexpired "${name}" artifact${missing ? ` (${missing})` : ''} in the last ${trusted.length} successful scheduled run(s) on ${branch}`,
         };
     }
     catch (error) {
         return { ok: false, why: `cannot read the "${name}" artifact: ${(0,errors/* messageOf */.bD)(error)}` };
     }
+}
+/** Every named artifact's exposures, or the name of one that holds no report. */
+async function downloadExposures(github, target, artifacts, names) {
+    const list = [];
+    for (const name of names) {
+        const artifact = artifacts.find((a) => a.name === name);
+        const download = await github.rest.actions.downloadArtifact({ ...target, artifact_id: artifact.id, archive_format: 'zip' });
+        const entry = readZipEntry(Buffer.from(download.data), (file) => file.endsWith('.json'));
+        if (!entry)
+            return name;
+        for (const exposure of (0,known_exposures/* exposuresFromReport */.J)(JSON.parse(entry.data.toString('utf8'))))
+            list.push(exposure);
+    }
+    return list;
 }
 function ageText(ms) {
     const hours = Math.max(0, Math.round(ms / 3_600_000));

@@ -423,6 +423,8 @@ function tagNotes(verdicts) {
     return [...byInstance].map(([instance, problem]) => ({ kind: 'message', text: `${instance}: ${problem}; it allows nothing` }));
 }
 
+// EXTERNAL MODULE: ./src/core/accounts.ts
+var accounts = __webpack_require__(3871);
 // EXTERNAL MODULE: ./src/core/ports.ts
 var ports = __webpack_require__(4119);
 // EXTERNAL MODULE: ./src/core/version.ts
@@ -511,8 +513,19 @@ var core_text = __webpack_require__(2020);
 ;// CONCATENATED MODULE: ./src/core/report/summary.ts
 // The job summary (GitHub-flavoured markdown). Every AWS-supplied string goes through
 // markdownText: the summary is rendered by GitHub for everyone who can read the run.
+// GitHub refuses a step summary over 1 MiB, and an organisation has hundreds of accounts: the
+// scopes are grouped per account, and every section that grows with the input has a byte
+// budget; a cut section says how many rows it left out, and the JSON report has them all.
 
 
+/** UTF-8 bytes per growing section; with the bounded lines, the summary stays under 1,000,000. */
+const BUDGET = { accounts: 320_000, unexpected: 300_000, allowed: 40_000, plan: 250_000, warnings: 40_000 };
+const MAX_ACCOUNTS_NAMED = 12;
+/** Regions or sources named in a cell. */
+const MAX_NAMED = 6;
+const MAX_REASONS = 3;
+const MAX_RULES_NAMED = 50;
+const MORE = 'see the JSON report (the `report-path` output, or the report artifact)';
 function renderSummary(report) {
     const s = report.summary;
     const out = [
@@ -521,20 +534,22 @@ function renderSummary(report) {
         `**${s.unexpected} unexpected** open port${s.unexpected === 1 ? '' : 's'}, ${s.expected} allowed` +
             `${s.allowedByTag > 0 ? ` (${s.allowedByTag} by instance tag)` : ''}, ${s.ignored} ignored.`,
         '',
-        ...unexpectedSection(report),
-        ...allowedSection(report),
     ];
-    if (report.expiredRules.length > 0)
-        out.push(`**Expired rules** (allow nothing): ${report.expiredRules.map(code).join(', ')}`, '');
-    if (report.staleRules.length > 0)
-        out.push(`**Stale rules** (matched no open port): ${report.staleRules.map(code).join(', ')}`, '');
+    // Scope health right under the headline: it says whether "0 unexpected" is an all-clear.
     // A loop, not push(...lines): a plan of 10,000 rows as arguments could overflow the stack.
-    for (const line of [...scopesSection(report), ...planSection(report)])
+    for (const line of [...scopesSection(report.scopes), ...unexpectedSection(report), ...allowedSection(report)])
+        out.push(line);
+    if (report.expiredRules.length > 0)
+        out.push(`**Expired rules** (allow nothing): ${ruleList(report.expiredRules)}`, '');
+    if (report.staleRules.length > 0)
+        out.push(`**Stale rules** (matched no open port): ${ruleList(report.staleRules)}`, '');
+    for (const line of planSection(report))
         out.push(line);
     if (report.workflowSync)
         out.push(workflowSyncText(report.workflowSync), '');
-    for (const warning of report.warnings)
-        out.push(`> [!WARNING]`, `> ${(0,core_text/* markdownText */.p7)(warning, 500)}`, '');
+    const warnings = fit(report.warnings.length, (i) => `> [!WARNING]\n> ${(0,core_text/* markdownText */.p7)(report.warnings[i], 500)}\n`, BUDGET.warnings);
+    for (const line of [...warnings.lines, ...moreLine(report.warnings.length - warnings.shown, 'warnings')])
+        out.push(line);
     out.push(`<sub>Portwarden ${(0,core_text/* markdownText */.p7)(report.portwardenVersion, 40)}</sub>`, '');
     return out.join('\n');
 }
@@ -542,26 +557,23 @@ function unexpectedSection(report) {
     const unexpected = report.exposures.filter((e) => e.status === 'unexpected');
     if (unexpected.length === 0)
         return [];
-    return [
+    const head = [
         '### Unexpected',
         '',
         '| Account | Region | Instance | Name | Protocol | Ports | Severity |',
         '| --- | --- | --- | --- | --- | --- | --- |',
-        ...unexpected.map((e) => row([
-            (0,core_text/* markdownText */.p7)(e.accountId, 40),
-            (0,core_text/* markdownText */.p7)(e.region, 40),
-            (0,core_text/* markdownText */.p7)(e.resource.id, 64),
-            nameOf(e),
-            e.protocol.toUpperCase(),
-            unexpectedPortsText(e),
-            e.severity,
-        ])),
-        '',
     ];
+    return cappedTable(head, unexpected.length, BUDGET.unexpected, 'rows', (i) => {
+        const e = unexpected[i];
+        const cells = [(0,core_text/* markdownText */.p7)(e.accountId, 40), (0,core_text/* markdownText */.p7)(e.region, 40), (0,core_text/* markdownText */.p7)(e.resource.id, 64), nameOf(e)];
+        return row([...cells, e.protocol.toUpperCase(), unexpectedPortsText(e), e.severity]);
+    });
 }
 function allowedSection(report) {
     const perRule = new Map();
-    for (const e of report.exposures.filter((x) => x.status === 'expected')) {
+    for (const e of report.exposures) {
+        if (e.status !== 'expected')
+            continue;
         for (const rule of e.rules)
             perRule.set(rule, (perRule.get(rule) ?? 0) + 1);
         if (e.allowedByTag)
@@ -569,63 +581,149 @@ function allowedSection(report) {
     }
     if (perRule.size === 0)
         return [];
-    return [
-        '### Allowed by rule',
-        '',
-        '| Rule | Exposures |',
-        '| --- | --- |',
-        ...[...perRule].map(([r, n]) => row([(0,core_text/* markdownText */.p7)(r), String(n)])),
-        '',
-    ];
-}
-function scopesSection(report) {
-    if (report.scopes.length === 0)
-        return [];
-    // One row per source, status and reason: an organisation's accounts x regions would
-    // otherwise outgrow the step summary's 1 MiB.
-    const out = ['### Scopes', '', '| Source | Account / region | Status | Reason |', '| --- | --- | --- | --- |'];
-    for (const group of groupScopes(report.scopes)) {
-        const places = group.places.length <= MAX_PLACES
-            ? group.places.join(', ')
-            : `${group.places.slice(0, MAX_PLACES).join(', ')} and ${group.places.length - MAX_PLACES} more`;
-        const status = group.status === 'complete' ? 'complete' : `**${group.status}**`;
-        out.push(row([group.source, places, status, group.reason ? (0,core_text/* markdownText */.p7)(group.reason, 400) : '']));
-    }
-    return [...out, ''];
+    const rules = [...perRule];
+    const head = ['### Allowed by rule', '', '| Rule | Exposures |', '| --- | --- |'];
+    return cappedTable(head, rules.length, BUDGET.allowed, 'rules', (i) => row([(0,core_text/* markdownText */.p7)(rules[i][0]), String(rules[i][1])]));
 }
 function planSection(report) {
-    if (!report.plan)
+    const plan = report.plan;
+    if (!plan)
         return [];
-    if (report.plan.length === 0)
+    if (plan.length === 0)
         return ['### Issues', '', 'Nothing to change.', ''];
-    const out = ['### Issues', '', '| Status | Change | Issue | Exposure | Why |', '| --- | --- | --- | --- | --- |'];
-    for (const r of report.plan) {
-        out.push(row([
-            r.status,
-            `${r.kind} (${r.reason})`,
-            r.issue === null ? '' : `#${r.issue}`,
-            (0,core_text/* markdownText */.p7)(r.what, 120),
-            (0,core_text/* markdownText */.p7)([r.detail, r.error].filter(Boolean).join(' / '), 300),
-        ]));
-    }
-    return [...out, ''];
+    const head = ['### Issues', '', '| Status | Change | Issue | Exposure | Why |', '| --- | --- | --- | --- | --- |'];
+    return cappedTable(head, plan.length, BUDGET.plan, 'rows', (i) => {
+        const r = plan[i];
+        const why = (0,core_text/* markdownText */.p7)([r.detail, r.error].filter(Boolean).join(' / '), 300);
+        return row([r.status, `${r.kind} (${r.reason})`, r.issue === null ? '' : `#${r.issue}`, (0,core_text/* markdownText */.p7)(r.what, 120), why]);
+    });
 }
-const MAX_PLACES = 12;
-function groupScopes(scopes) {
-    const groups = new Map();
-    for (const s of scopes) {
-        const key = `${s.source}\n${s.status}\n${s.reason ?? ''}`;
-        const group = groups.get(key) ?? { source: s.source, status: s.status, ...(s.reason ? { reason: s.reason } : {}), places: [] };
-        group.places.push(`${(0,core_text/* markdownText */.p7)(s.accountId, 40)} / ${(0,core_text/* markdownText */.p7)(s.region, 40)}`);
-        groups.set(key, group);
+// ---- Scopes, per account ----
+const RANK = { incomplete: 0, stale: 1, complete: 2 };
+function scopesSection(scopes) {
+    if (scopes.length === 0)
+        return [];
+    const accounts = byAccount(scopes);
+    const complete = accounts.filter((a) => a.status === 'complete');
+    const failing = accounts.filter((a) => a.status !== 'complete');
+    const count = (status) => failing.filter((a) => a.status === status).length;
+    const [incomplete, stale] = [count('incomplete'), count('stale')];
+    const out = [
+        '### Scopes',
+        '',
+        `${complete.length} account${complete.length === 1 ? '' : 's'} complete` +
+            `${incomplete > 0 ? `, **${incomplete} incomplete**` : ''}${stale > 0 ? `, **${stale} stale**` : ''}` +
+            ` (${scopes.length} scope${scopes.length === 1 ? '' : 's'}).`,
+        '',
+    ];
+    if (complete.length > 0)
+        out.push(`Complete: ${completeText(complete, accounts.length === 1)}`, '');
+    if (failing.length === 0)
+        return out;
+    const head = ['| Account | Status | Regions | Why |', '| --- | --- | --- | --- |'];
+    return [...out, ...cappedTable(head, failing.length, BUDGET.accounts, 'accounts', (i) => accountRow(failing[i]))];
+}
+/** Accounts, worst first (incomplete, stale, complete), then by id. */
+function byAccount(scopes) {
+    const accounts = new Map();
+    for (const scope of scopes) {
+        const account = accounts.get(scope.accountId) ?? newAccount(scope.accountId);
+        accounts.set(scope.accountId, account);
+        account.sources.add(scope.source);
+        account.regions.add(scope.region);
+        if (RANK[scope.status] < RANK[account.status])
+            account.status = scope.status;
+        if (scope.status === 'complete')
+            continue;
+        account.affected.add(scope.region);
+        const text = scope.reason ?? '';
+        // The same failure in every region usually names the region: one reason for all of them.
+        const key = `${scope.status}\n${scope.region.length > 2 ? text.split(scope.region).join('\u0000') : text}`;
+        const reason = account.reasons.get(key) ?? { status: scope.status, text, sources: new Set(), regions: new Set() };
+        account.reasons.set(key, reason);
+        reason.sources.add(scope.source);
+        reason.regions.add(scope.region);
     }
-    return [...groups.values()];
+    return [...accounts.values()].sort((a, b) => RANK[a.status] - RANK[b.status] || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+function newAccount(id) {
+    return { id, status: 'complete', sources: new Set(), regions: new Set(), affected: new Set(), reasons: new Map() };
+}
+function completeText(complete, only) {
+    const ids = complete.slice(0, MAX_ACCOUNTS_NAMED).map((a) => (0,core_text/* markdownText */.p7)(a.id, 40));
+    const more = complete.length > MAX_ACCOUNTS_NAMED ? ` and ${complete.length - MAX_ACCOUNTS_NAMED} more` : '';
+    if (!only)
+        return `${ids.join(', ')}${more}.`;
+    // One account: say what was read where, as the per-source rows used to.
+    const a = complete[0];
+    return `${ids[0]} (${named(sorted(a.sources))} in ${regionsText(a.regions, a.regions)}).`;
+}
+function accountRow(a) {
+    const reasons = [...a.reasons.values()].sort((x, y) => RANK[x.status] - RANK[y.status]);
+    const shown = reasons.slice(0, MAX_REASONS).map((r) => reasonText(r, a));
+    if (reasons.length > MAX_REASONS)
+        shown.push(`and ${reasons.length - MAX_REASONS} more`);
+    return row([(0,core_text/* markdownText */.p7)(a.id, 40), `**${a.status}**`, regionsText(a.affected, a.regions), shown.join('<br>')]);
+}
+/** "inspector2, security-groups in eu-west-1: why", naming the regions when not all of the account's. */
+function reasonText(r, a) {
+    const status = r.status === a.status ? '' : `${r.status}: `;
+    const where = r.regions.size < a.affected.size ? ` in ${regionsText(r.regions, a.regions)}` : '';
+    const why = r.text ? `: ${(0,core_text/* markdownText */.p7)(r.text, 400)}` : '';
+    return `${status}${named(sorted(r.sources))}${where}${why}`;
+}
+function regionsText(regions, of) {
+    if (regions.size > 4 && regions.size === of.size)
+        return `all ${regions.size} regions`;
+    return named(sorted(regions).map((r) => (r === '*' ? 'all regions' : r)));
+}
+/** The first few names, escaped, then how many more. */
+function named(names) {
+    const more = names.length > MAX_NAMED ? ` and ${names.length - MAX_NAMED} more` : '';
+    const escaped = names.slice(0, MAX_NAMED).map((n) => (0,core_text/* markdownText */.p7)(n, 40));
+    return `${escaped.join(', ')}${more}`;
+}
+// ---- Budgets ----
+/** A table of `count` rows, as many as fit in `budget` bytes, then how many more there are. */
+function cappedTable(head, count, budget, noun, render) {
+    const { lines, shown } = fit(count, render, budget - utf8Bytes(head.join('\n')));
+    // The blank line ends the table: GitHub would take the next line as one more row.
+    return [...head, ...lines, '', ...moreLine(count - shown, noun)];
+}
+/** The first items that fit in `budget` bytes, in order: none skipped, so "N more" is the tail. */
+function fit(count, render, budget) {
+    const lines = [];
+    let used = 0;
+    for (let i = 0; i < count; i++) {
+        const line = render(i);
+        used += utf8Bytes(line) + 1;
+        if (used > budget)
+            break;
+        lines.push(line);
+    }
+    return { lines, shown: lines.length };
+}
+function moreLine(more, noun) {
+    return more > 0 ? [`… and ${more} more ${noun}: ${MORE}.`, ''] : [];
+}
+/** An upper bound of the UTF-8 length (a surrogate pair counts 6, not 4): no Buffer in the core. */
+function utf8Bytes(text) {
+    let bytes = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+    }
+    return bytes;
+}
+function ruleList(ids) {
+    const named = ids.slice(0, MAX_RULES_NAMED).map((id) => (0,core_text/* codeSpan */.SS)(id, 100));
+    return `${named.join(', ')}${ids.length > MAX_RULES_NAMED ? ` and ${ids.length - MAX_RULES_NAMED} more` : ''}`;
 }
 function row(cells) {
     return `| ${cells.join(' | ')} |`;
 }
-function code(id) {
-    return `\`${id.replace(/`/g, '')}\``;
+function sorted(values) {
+    return [...values].sort();
 }
 function nameOf(e) {
     return e.resource.name === null ? '_(no Name tag)_' : (0,core_text/* markdownText */.p7)(e.resource.name, 60);
@@ -992,6 +1090,7 @@ async function syncIssues(inbox, found, options, sleep) {
 }
 
 ;// CONCATENATED MODULE: ./src/modes/report/outcome.ts
+const outcome_MAX_ACCOUNTS_NAMED = 20;
 function failuresOf(report, scopes, issues, exit) {
     const failures = [];
     if (issues?.plan.guard)
@@ -1007,7 +1106,12 @@ function failuresOf(report, scopes, issues, exit) {
         failures.push(`${report.summary.unexpected} unexpected open port(s) and fail-on-unexpected is true`);
     const notComplete = scopes.filter((s) => s.status !== 'complete');
     if (exit.failOnIncomplete && notComplete.length > 0) {
-        failures.push(`${notComplete.length} scope(s) incomplete or stale, so this run is not an all-clear (fail-on-incomplete is true)`);
+        // An organization's failure is read per account, not per (account, region, source).
+        const accounts = [...new Set(notComplete.map((s) => s.accountId))].sort();
+        const named = accounts.length <= outcome_MAX_ACCOUNTS_NAMED
+            ? accounts.join(', ')
+            : `${accounts.slice(0, outcome_MAX_ACCOUNTS_NAMED).join(', ')} and ${accounts.length - outcome_MAX_ACCOUNTS_NAMED} more`;
+        failures.push(`${notComplete.length} scope(s) incomplete or stale, so this run is not an all-clear (fail-on-incomplete is true); ${accounts.length === 1 ? 'account' : `${accounts.length} accounts`}: ${named}`);
     }
     return failures;
 }
@@ -1345,9 +1449,10 @@ async function readSources(options, deps) {
         }
     }
     if (options.read.sources.some((s) => s !== 'file')) {
-        const { readAwsSources } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(193), __webpack_require__.e(200), __webpack_require__.e(989), __webpack_require__.e(719)]).then(__webpack_require__.bind(__webpack_require__, 4719));
+        const { readAwsSources } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(193), __webpack_require__.e(200), __webpack_require__.e(755), __webpack_require__.e(457)]).then(__webpack_require__.bind(__webpack_require__, 457));
         const aws = await readAwsSources(options, deps);
         read.results.push(...aws.results);
+        read.notes.push(...aws.notes);
         read.aws = aws.run;
     }
     return read;
@@ -1371,7 +1476,7 @@ async function runReport(options, deps) {
     const allowlist = await (0,allowlist_file/* loadAllowlistFile */.A)(options.allowlist);
     const inbox = options.github ? await openInbox(options.github, deps.warn) : undefined;
     const read = await readSources(options, deps);
-    const found = await enrich(read, inbox, options);
+    const found = await enrich(read, inbox);
     const evaluation = (0,evaluate/* evaluate */._)(found.exposures, allowlist, options.evaluate);
     const decided = { verdicts: evaluation.verdicts, rules: allowlist.rules };
     const issues = inbox ? await syncIssues(inbox, { ...found, ...decided }, options, deps.sleep) : undefined;
@@ -1398,12 +1503,12 @@ async function runReport(options, deps) {
     return { report, allowlistFile: allowlist.file, expiredRules, expiringRules, notes, failures, exitCode: failures.length > 0 ? 1 : 0 };
 }
 /** Merge, then EC2's facts when AWS was read (saved exports keep the tags they carry). */
-async function enrich(read, inbox, options) {
+async function enrich(read, inbox) {
     const merged = { exposures: mergeExposures(read.results.flatMap((r) => r.exposures)), scopes: read.results.flatMap((r) => r.scopes) };
     if (!read.aws)
         return { ...merged, instances: new Map() };
     const { enrichWithEc2 } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(193), __webpack_require__.e(887)]).then(__webpack_require__.bind(__webpack_require__, 5887));
-    return enrichWithEc2(merged, inbox?.issues ?? [], options.read.regions, read.aws.context);
+    return enrichWithEc2({ ...merged, results: read.results }, inbox?.issues ?? [], read.aws);
 }
 async function syncSecurityHub(options, aws, inbox, issues, decided) {
     if (!aws?.securityHub || !options.read.securityHub.workflowSync)
@@ -1428,6 +1533,7 @@ async function syncSecurityHub(options, aws, inbox, issues, decided) {
 
 
 
+
 async function reportAction(options, now) {
     const outcome = await runReport(options, {
         now,
@@ -1439,12 +1545,15 @@ async function reportAction(options, now) {
     });
     const reportDir = process.env.RUNNER_TEMP ?? process.cwd();
     await (0,promises_.mkdir)(reportDir, { recursive: true });
-    const reportPath = (0,external_node_path_.join)(reportDir, 'portwarden-report.json');
+    // A shard's report is named for it, so a matrix's artifacts sit side by side and check mode finds them all.
+    const artifactName = (0,accounts/* reportArtifactName */.m5)(options.check.reportArtifact, options.read.org.shard);
+    const reportPath = (0,external_node_path_.join)(reportDir, `${artifactName}.json`);
     await writeAll((0,external_node_fs_.createWriteStream)(reportPath), reportJson(outcome.report), true);
     core/* info */.pq(renderTextReport(outcome.report));
     annotate(outcome);
     const { report } = outcome;
     core/* setOutput */.uH('unexpected', report.summary.unexpected);
+    core/* setOutput */.uH('artifact-name', artifactName);
     const count = (kind) => String(report.plan?.filter((r) => r.kind === kind && r.status === 'applied').length ?? 0);
     for (const [output, kind] of [
         ['created', 'create'],

@@ -14,10 +14,18 @@ Sources:
                               (default: inspector2; file when --findings is given)
   --findings FILE...          saved Inspector v2 ListFindings or Classic DescribeFindings
                               JSON; several may follow one flag
-  --regions LIST              AWS regions (default: AWS_REGION, then AWS_DEFAULT_REGION;
-                              securityhub: the aggregator's linked regions)
-  --accounts LIST             Inspector v2 / Security Hub accounts to read (default: the
-                              caller's; securityhub: and the hub's member accounts)
+  --regions LIST|all          AWS regions (default: AWS_REGION, then AWS_DEFAULT_REGION;
+                              securityhub: the aggregator's linked regions); all: each
+                              account's enabled regions
+  --accounts LIST|all         accounts to read (default: the caller's; securityhub: and
+                              the hub's members); all: the organization's active accounts
+  --exclude-accounts LIST     accounts left out
+  --member-role NAME|ARN      read-only role assumed in every other account (a name, or
+                              an ARN template with {account})
+  --member-role-external-id ID
+                              the ExternalId the member role requires
+  --concurrency N             (account, region) units read at once (default: 8)
+  --shard K/N                 read only this job's share of the accounts (matrix jobs)
   --securityhub-workflow-sync set Security Hub workflow: NOTIFIED with the issue link,
                               SUPPRESSED with the rule (needs --repo)
   --role-arn ARN              assume this role from the current credentials first

@@ -1299,7 +1299,10 @@ function scopesAt(input, accountId, region) {
         }
         byPlace.set(input.scopes, places);
     }
-    return places.get(`${accountId}\u0000${region}`) ?? [];
+    // A scope of region `*` (an account whose regions could not be listed) covers every region.
+    const here = places.get(`${accountId}\u0000${region}`) ?? [];
+    const everywhere = places.get(`${accountId}\u0000*`);
+    return everywhere ? [...here, ...everywhere] : here;
 }
 /** Scopes this run looked at for a place and sources that can prove a port gone there. */
 function scopesFor(input, accountId, region, sources) {
@@ -1456,6 +1459,18 @@ function absentPortDecision(issue, input) {
     const partial = partialScopes(input, accountId, region, issue.sources);
     if (partial.length > 0)
         return { kind: 'hold', hold: { issue, reason: 'scope-incomplete', detail: partialDetail(partial) } };
+    if (state === undefined && !stillReported(input, issue.identity)) {
+        // No facts (another account without member-role): a stopped instance drops out of a scan
+        // exactly as a closed port does, and closing would reopen it at the next start.
+        return {
+            kind: 'hold',
+            hold: {
+                issue,
+                reason: 'state-unknown',
+                detail: `the state of instance ${resourceId} in ${accountId} is unknown, and it may only be stopped: set member-role to read it (README#member-role), or close this issue by hand if the instance is gone`,
+            },
+        };
+    }
     return {
         kind: 'close',
         issue,
@@ -1463,6 +1478,17 @@ function absentPortDecision(issue, input) {
         detail: `no longer reported by ${relevant.map((s) => s.source).join(', ')} in a complete scan of ${accountId}/${region}`,
     };
 }
+/** The instance still has other ports in this run: it is running, so this port did close. */
+function stillReported(input, identity) {
+    let reported = reportedResources.get(input.verdicts);
+    if (!reported) {
+        reported = new Set(input.verdicts.map((v) => placeKey(v.exposure.accountId, v.exposure.region, v.exposure.resource.id)));
+        reportedResources.set(input.verdicts, reported);
+    }
+    return reported.has(placeKey(identity.accountId, identity.region, identity.resourceId));
+}
+const reportedResources = new WeakMap();
+const placeKey = (accountId, region, resourceId) => `${accountId}\u0000${region}\u0000${resourceId}`;
 function groupIssues(issues) {
     const groups = new Map();
     for (const issue of issues)
@@ -2140,6 +2166,7 @@ async function syncIssues(inbox, found, options, sleep) {
 }
 
 ;// CONCATENATED MODULE: ./src/modes/report/outcome.ts
+const MAX_ACCOUNTS_NAMED = 20;
 function failuresOf(report, scopes, issues, exit) {
     const failures = [];
     if (issues?.plan.guard)
@@ -2155,7 +2182,12 @@ function failuresOf(report, scopes, issues, exit) {
         failures.push(`${report.summary.unexpected} unexpected open port(s) and fail-on-unexpected is true`);
     const notComplete = scopes.filter((s) => s.status !== 'complete');
     if (exit.failOnIncomplete && notComplete.length > 0) {
-        failures.push(`${notComplete.length} scope(s) incomplete or stale, so this run is not an all-clear (fail-on-incomplete is true)`);
+        // An organization's failure is read per account, not per (account, region, source).
+        const accounts = [...new Set(notComplete.map((s) => s.accountId))].sort();
+        const named = accounts.length <= MAX_ACCOUNTS_NAMED
+            ? accounts.join(', ')
+            : `${accounts.slice(0, MAX_ACCOUNTS_NAMED).join(', ')} and ${accounts.length - MAX_ACCOUNTS_NAMED} more`;
+        failures.push(`${notComplete.length} scope(s) incomplete or stale, so this run is not an all-clear (fail-on-incomplete is true); ${accounts.length === 1 ? 'account' : `${accounts.length} accounts`}: ${named}`);
     }
     return failures;
 }
@@ -2491,9 +2523,10 @@ async function readSources(options, deps) {
         }
     }
     if (options.read.sources.some((s) => s !== 'file')) {
-        const { readAwsSources } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(193), __webpack_require__.e(200), __webpack_require__.e(989), __webpack_require__.e(719)]).then(__webpack_require__.bind(__webpack_require__, 4719));
+        const { readAwsSources } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(193), __webpack_require__.e(200), __webpack_require__.e(755), __webpack_require__.e(457)]).then(__webpack_require__.bind(__webpack_require__, 457));
         const aws = await readAwsSources(options, deps);
         read.results.push(...aws.results);
+        read.notes.push(...aws.notes);
         read.aws = aws.run;
     }
     return read;
@@ -2517,7 +2550,7 @@ async function runReport(options, deps) {
     const allowlist = await loadAllowlistFile(options.allowlist);
     const inbox = options.github ? await openInbox(options.github, deps.warn) : undefined;
     const read = await readSources(options, deps);
-    const found = await enrich(read, inbox, options);
+    const found = await enrich(read, inbox);
     const evaluation = (0,evaluate/* evaluate */._)(found.exposures, allowlist, options.evaluate);
     const decided = { verdicts: evaluation.verdicts, rules: allowlist.rules };
     const issues = inbox ? await syncIssues(inbox, { ...found, ...decided }, options, deps.sleep) : undefined;
@@ -2544,12 +2577,12 @@ async function runReport(options, deps) {
     return { report, allowlistFile: allowlist.file, expiredRules, expiringRules, notes, failures, exitCode: failures.length > 0 ? 1 : 0 };
 }
 /** Merge, then EC2's facts when AWS was read (saved exports keep the tags they carry). */
-async function enrich(read, inbox, options) {
+async function enrich(read, inbox) {
     const merged = { exposures: mergeExposures(read.results.flatMap((r) => r.exposures)), scopes: read.results.flatMap((r) => r.scopes) };
     if (!read.aws)
         return { ...merged, instances: new Map() };
     const { enrichWithEc2 } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(193), __webpack_require__.e(887)]).then(__webpack_require__.bind(__webpack_require__, 5887));
-    return enrichWithEc2(merged, inbox?.issues ?? [], options.read.regions, read.aws.context);
+    return enrichWithEc2({ ...merged, results: read.results }, inbox?.issues ?? [], read.aws);
 }
 async function syncSecurityHub(options, aws, inbox, issues, decided) {
     if (!aws?.securityHub || !options.read.securityHub.workflowSync)

@@ -28,6 +28,7 @@ function clientConfig(region, context) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ awsFailure)
 /* harmony export */ });
+/* unused harmony export IAM_ACTION */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 // One sentence for every AWS failure: what we tried, where, what AWS said, and the fix.
 
@@ -52,6 +53,8 @@ const IAM_ACTION = {
     'SecurityHub GetFindingAggregator': 'securityhub:GetFindingAggregator',
     'SecurityHub BatchUpdateFindings': 'securityhub:BatchUpdateFindings',
     'EC2 DescribeRegions': 'ec2:DescribeRegions',
+    'Organizations ListAccounts': 'organizations:ListAccounts',
+    'STS AssumeRole': 'sts:AssumeRole',
     'STS GetCallerIdentity': '(none: GetCallerIdentity needs no permission; check the credentials)',
 };
 function awsFailure(action, where, error) {

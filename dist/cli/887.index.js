@@ -2,6 +2,31 @@ export const id = 887;
 export const ids = [887];
 export const modules = {
 
+/***/ 8069:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ mapConcurrently)
+/* harmony export */ });
+// Describe* calls take at most 10 ARNs; we send the batches a few at a time so a large
+// account finishes quickly without tripping the API's throttling.
+
+async function mapConcurrently(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await work(items[index]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+
+/***/ }),
+
 /***/ 201:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -28,6 +53,7 @@ function clientConfig(region, context) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ awsFailure)
 /* harmony export */ });
+/* unused harmony export IAM_ACTION */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 // One sentence for every AWS failure: what we tried, where, what AWS said, and the fix.
 
@@ -52,6 +78,8 @@ const IAM_ACTION = {
     'SecurityHub GetFindingAggregator': 'securityhub:GetFindingAggregator',
     'SecurityHub BatchUpdateFindings': 'securityhub:BatchUpdateFindings',
     'EC2 DescribeRegions': 'ec2:DescribeRegions',
+    'Organizations ListAccounts': 'organizations:ListAccounts',
+    'STS AssumeRole': 'sts:AssumeRole',
     'STS GetCallerIdentity': '(none: GetCallerIdentity needs no permission; check the credentials)',
 };
 function awsFailure(action, where, error) {
@@ -97,6 +125,8 @@ __webpack_require__.d(__webpack_exports__, {
   enrichWithEc2: () => (/* binding */ enrichWithEc2)
 });
 
+// EXTERNAL MODULE: ./src/aws/batching.ts
+var batching = __webpack_require__(8069);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ec2/dist-cjs/index.js
 var dist_cjs = __webpack_require__(5193);
 // EXTERNAL MODULE: ./src/core/chunk.ts
@@ -176,31 +206,69 @@ function applyInstanceFacts(exposures, facts) {
 }
 
 ;// CONCATENATED MODULE: ./src/modes/report/enrich.ts
+// Stage "enrich": EC2 facts (Name, tags, state) for every (account, region) this run read,
+// with that account's credentials: the caller's own, or its member role. One batched lookup
+// per place covers the exposures and the open issues whose port is absent, so a stopped
+// instance is never mistaken for a closed port. Facts a source already read are not asked
+// again. An account without credentials (no member-role) keeps its findings' tags, and the
+// plan holds its absent ports; a failed lookup or role makes its scopes incomplete (returned,
+// not mutated).
 
 
-async function enrichWithEc2(found, issues, regions, context) {
-    let { exposures, scopes } = found;
+
+const placeOf = (accountId, region) => `${accountId}\u0000${region}`;
+async function enrichWithEc2(found, issues, run) {
     const instances = new Map();
-    const openIssueInstances = issues.filter((i) => i.state === 'open').map((i) => i.identity);
-    // Security Hub's scopes can name regions beyond the configured ones.
-    const all = [...new Set([...regions, ...scopes.filter((s) => s.source !== 'file').map((s) => s.region)])];
-    for (const region of all) {
-        const ours = (i) => i.region === region && i.accountId === context.callerAccountId;
-        // One batched lookup covers the exposures and the open issues whose port is absent, so
-        // stopped and terminated instances are told apart from closed ports.
-        const ids = [...exposures.filter(ours).map((e) => e.resource.id), ...openIssueInstances.filter(ours).map((i) => i.resourceId)];
-        const lookup = await describeInstances(region, ids, context);
-        if (lookup.ok) {
-            exposures = applyInstanceFacts(exposures, lookup.facts);
-            for (const [id, facts] of lookup.facts)
-                instances.set(id, facts);
-        }
-        else {
-            const reason = `${lookup.reason}; instance tags and states are unknown`;
-            scopes = scopes.map((s) => (ours(s) && s.status === 'complete' ? { ...s, status: 'incomplete', reason } : s));
-        }
-    }
-    return { exposures, instances, scopes };
+    for (const result of found.results)
+        for (const facts of result.instances ?? [])
+            instances.set(facts.id, facts);
+    const wanted = idsByPlace(found.exposures, issues, instances);
+    // Every place a source judged (Security Hub's can lie beyond the configured regions).
+    const places = new Map();
+    for (const s of found.scopes)
+        if (s.source !== 'file' && s.region !== '*')
+            places.set(placeOf(s.accountId, s.region), s);
+    const unreadable = new Map();
+    await (0,batching/* mapConcurrently */.X)([...places.values()], run.concurrency, async ({ accountId, region }) => {
+        const ids = wanted.get(placeOf(accountId, region)) ?? [];
+        // Nothing to ask: no member role is assumed only to learn nothing.
+        if (ids.length === 0)
+            return;
+        const access = await run.accounts.access(accountId);
+        if (!access)
+            return;
+        if (!access.ok)
+            return void unreadable.set(accountId, access.reason);
+        const lookup = await describeInstances(region, ids, access.context);
+        if (!lookup.ok)
+            return void unreadable.set(placeOf(accountId, region), `${lookup.reason}; instance tags and states are unknown`);
+        for (const [id, facts] of lookup.facts)
+            instances.set(id, facts);
+    });
+    const why = (s) => unreadable.get(s.accountId) ?? unreadable.get(placeOf(s.accountId, s.region));
+    const scopes = found.scopes.map((s) => {
+        const reason = s.status === 'complete' && s.source !== 'file' ? why(s) : undefined;
+        return reason ? { ...s, status: 'incomplete', reason } : s;
+    });
+    return { exposures: applyInstanceFacts(found.exposures, instances), instances, scopes };
+}
+/** The instance ids to look up per place: exposures' and open issues' not already known. */
+function idsByPlace(exposures, issues, known) {
+    const wanted = new Map();
+    const want = (accountId, region, id) => {
+        if (known.has(id))
+            return;
+        const key = placeOf(accountId, region);
+        const ids = wanted.get(key) ?? new Set();
+        ids.add(id);
+        wanted.set(key, ids);
+    };
+    for (const e of exposures)
+        want(e.accountId, e.region, e.resource.id);
+    for (const i of issues)
+        if (i.state === 'open')
+            want(i.identity.accountId, i.identity.region, i.identity.resourceId);
+    return new Map([...wanted].map(([key, ids]) => [key, [...ids]]));
 }
 
 

@@ -2,7 +2,7 @@
 import { messageOf } from '../core/errors.js';
 
 /** The IAM action each call needs, so AccessDenied can name it. */
-const IAM_ACTION: Record<string, string> = {
+export const IAM_ACTION: Record<string, string> = {
   'Inspector2 BatchGetAccountStatus': 'inspector2:BatchGetAccountStatus',
   'Inspector2 ListFindings': 'inspector2:ListFindings',
   'Inspector ListRulesPackages': 'inspector:ListRulesPackages',
@@ -22,6 +22,8 @@ const IAM_ACTION: Record<string, string> = {
   'SecurityHub GetFindingAggregator': 'securityhub:GetFindingAggregator',
   'SecurityHub BatchUpdateFindings': 'securityhub:BatchUpdateFindings',
   'EC2 DescribeRegions': 'ec2:DescribeRegions',
+  'Organizations ListAccounts': 'organizations:ListAccounts',
+  'STS AssumeRole': 'sts:AssumeRole',
   'STS GetCallerIdentity': '(none: GetCallerIdentity needs no permission; check the credentials)',
 };
 

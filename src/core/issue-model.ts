@@ -58,7 +58,7 @@ export type PlanAction =
   | { kind: 'close'; issue: ExistingIssue; reason: CloseReason; detail: string };
 
 /** Why an issue whose port is not reported was left alone: each is a decision, so it is shown. */
-export type HoldReason = 'instance-stopped' | 'scope-incomplete' | 'acknowledged' | 'mass-close-guard';
+export type HoldReason = 'instance-stopped' | 'state-unknown' | 'scope-incomplete' | 'acknowledged' | 'mass-close-guard';
 
 export interface Plan {
   actions: PlanAction[];

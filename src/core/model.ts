@@ -12,21 +12,28 @@ export type Protocol = (typeof PROTOCOLS)[number];
 export const SOURCES = ['inspector2', 'inspector-classic', 'security-groups', 'securityhub', 'file'] as const;
 export type SourceName = (typeof SOURCES)[number];
 /**
- * Security groups and Inspector Classic are read with the run's own credentials, so in its
- * account alone: other accounts listed for them would stay unread and look all-clear. Before
- * the caller is known, two different accounts cannot both be it; after, any other one is named.
+ * Without member-role, security groups and Inspector Classic are read with the run's own
+ * credentials, so in its account alone: other accounts listed for them would stay unread and
+ * look all-clear. Before the caller is known, two different accounts cannot both be it; after,
+ * any other one is named.
  */
-export function ownAccountProblem(sources: readonly SourceName[], accounts: readonly string[], caller?: string): string | undefined {
+export function ownAccountProblem(
+  sources: readonly SourceName[],
+  accounts: readonly string[] | 'all',
+  caller?: string,
+): string | undefined {
   const ownAccountOnly = sources.filter((s) => s === 'security-groups' || s === 'inspector-classic');
   if (ownAccountOnly.length === 0) return undefined;
-  const what = `${ownAccountOnly.join(' and ')} can read only the account of the credentials`;
-  const fix = 'run one job per account, each with its own role-to-assume, or read those accounts with source inspector2 or securityhub';
+  const what = `${ownAccountOnly.join(' and ')} can read other accounts only through member-role`;
+  const fix =
+    'set member-role (a read-only role in every account, see README#member-role), run one job per account with its own role-to-assume, or read those accounts with source inspector2 or securityhub';
+  if (accounts === 'all') return `${what}, but accounts is all: ${fix}`;
   if (caller === undefined) {
     const distinct = [...new Set(accounts)];
     return distinct.length > 1 ? `${what}, but accounts lists ${distinct.length} (${distinct.join(', ')}): ${fix}` : undefined;
   }
   const others = accounts.filter((a) => a !== caller);
-  return others.length > 0 ? `${what} (${caller}), but accounts also lists ${others.join(', ')}: ${fix}` : undefined;
+  return others.length > 0 ? `${what} (the credentials are ${caller}'s), but accounts also lists ${others.join(', ')}: ${fix}` : undefined;
 }
 
 /** The service that produced a finding, whether read live or from a file. */
@@ -104,6 +111,8 @@ export interface SecurityHubFindingRef {
 export interface SourceResult {
   scopes: Scope[];
   exposures: Exposure[];
+  /** EC2 facts the source already read (security groups describe every running instance), so enrich does not ask again. */
+  instances?: InstanceFacts[];
 }
 
 export const INSTANCE_STATES = ['pending', 'running', 'stopping', 'stopped', 'shutting-down', 'terminated', 'missing'] as const;

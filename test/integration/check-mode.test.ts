@@ -204,6 +204,61 @@ describe('mode: check on a pull request', () => {
     expect(body).toContain('**2 open issue(s) would close** (now allowed):');
   });
 
+  it("previews from every shard's artifact of one matrix run, skipping a newer run that lacks a shard", async () => {
+    const exposure = (id: string, name: string) => ({
+      accountId: '111122223333',
+      region: 'eu-west-1',
+      resource: { id, name, tags: { Name: name } },
+      protocol: 'tcp',
+      ports: { from: 22, to: 22 },
+      severity: 'medium',
+    });
+    const shardReport = (id: string, name: string) =>
+      zipOf({ 'portwarden-report-k-of-2.json': JSON.stringify({ exposures: [exposure(id, name)] }) });
+    const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString().replace(/\.\d+Z$/, 'Z');
+    const run = (id: number, hours: number) =>
+      github.runs.set(id, {
+        id,
+        event: 'schedule',
+        conclusion: 'success',
+        head_branch: 'main',
+        head_repository: 'acme/security',
+        updated_at: hoursAgo(hours),
+      });
+    run(103, 5);
+    run(104, 1);
+    github.artifacts.push(
+      {
+        id: 21,
+        name: 'portwarden-report-1-of-2',
+        zip: shardReport('i-0abc12345def67890', 'bastion-1'),
+        created_at: hoursAgo(5),
+        runId: 103,
+      },
+      {
+        id: 22,
+        name: 'portwarden-report-2-of-2',
+        zip: shardReport('i-0fff12345def67890', 'bastion-2'),
+        created_at: hoursAgo(5),
+        runId: 103,
+      },
+      // The newest run lost its second shard (the job failed before uploading): never half an organization.
+      {
+        id: 23,
+        name: 'portwarden-report-1-of-2',
+        zip: shardReport('i-0abc12345def67890', 'bastion-1'),
+        created_at: hoursAgo(1),
+        runId: 104,
+      },
+    );
+    await pullRequest(withSsh);
+    const body = github.pulls.get(7)!.comments[0]!.body;
+    expect(body).toContain(
+      `### Impact on the 2 exposures of the 2 "portwarden-report-k-of-n" shard artifacts of schedule run [#103](${github.url}/acme/security/actions/runs/103) on main, 5 hours old`,
+    );
+    expect(body).toContain('**2 open issue(s) would close** (now allowed):');
+  });
+
   it('fails on allowlist errors with an annotation at the exact line and column', async () => {
     const broken = withSsh.replace('"allow": {\n        "tcp": [\n          22', '"alow": {\n        "tcp": [\n          22');
     expect(broken).not.toBe(withSsh);

@@ -171,12 +171,12 @@ describe.skipIf(!motoAvailable)('security-group source against moto', () => {
     const other = await run('210987654321');
     expect([other.status, other.stdout]).toEqual([2, '']);
     expect(other.stderr).toContain(
-      `--accounts: security-groups can read only the account of the credentials (${TEST_ACCOUNT}), but accounts also lists 210987654321`,
+      `--accounts: security-groups can read other accounts only through member-role (the credentials are ${TEST_ACCOUNT}'s), but accounts also lists 210987654321`,
     );
     // Two accounts: refused before any call, since both cannot be the credentials' account.
     const two = await run(`${TEST_ACCOUNT},210987654321`);
     expect([two.status, two.stdout]).toEqual([2, '']);
-    expect(two.stderr).toContain('--accounts: security-groups can read only the account of the credentials, but accounts lists 2');
+    expect(two.stderr).toContain('--accounts: security-groups can read other accounts only through member-role, but accounts lists 2');
     const own = await run(TEST_ACCOUNT);
     expect(own.status).toBe(0);
   });

@@ -16,6 +16,8 @@ export interface RequestInfo {
   operation: string;
   /** From the SigV4 credential scope: every region shares one endpoint here. */
   region: string;
+  /** The SigV4 access key id: whose credentials made the call (an assumed role's keys name its account). */
+  accessKeyId: string;
   body: string;
 }
 
@@ -28,23 +30,37 @@ export interface FaultProxy {
 /** Rewrites a successful upstream response body: how a test changes what "AWS" reports. */
 export type ResponseRewrite = (request: RequestInfo, body: string) => string;
 
+export interface FaultProxyOptions {
+  /**
+   * Latency added to every request (faults included) before it is answered or forwarded, in
+   * ms, or per request: how a benchmark gives a local endpoint a real service's round trip.
+   */
+  delayMs?: number | ((request: RequestInfo) => number);
+}
+
 export async function startFaultProxy(
   target: string,
   faultFor: (request: RequestInfo) => AwsFault | undefined,
   rewrite: ResponseRewrite = (_request, body) => body,
+  options: FaultProxyOptions = {},
 ): Promise<FaultProxy> {
   const log: RequestInfo[] = [];
+  const { delayMs = 0 } = options;
+  const delayOf = typeof delayMs === 'function' ? delayMs : () => delayMs;
   const server: Server = createServer(async (req, res) => {
     const body = await readBody(req);
-    const scope = /Credential=[^/]+\/\d{8}\/([a-z0-9-]+)\//.exec(String(req.headers.authorization ?? ''));
+    const scope = /Credential=([^/]+)\/\d{8}\/([a-z0-9-]+)\//.exec(String(req.headers.authorization ?? ''));
     const info: RequestInfo = {
       method: req.method ?? 'GET',
       path: req.url ?? '/',
       operation: operationOf(req, body),
-      region: scope?.[1] ?? '',
+      region: scope?.[2] ?? '',
+      accessKeyId: scope?.[1] ?? '',
       body,
     };
     log.push(info);
+    const delay = delayOf(info);
+    if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
     const fault = faultFor(info);
     if (fault) {
       // rest-json and json protocols read x-amzn-errortype or __type; query protocols read XML.

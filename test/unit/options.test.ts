@@ -47,8 +47,42 @@ describe('parseOptions messages', () => {
       { source: 'security-groups', accounts: '111122223333,444455556666' },
       {},
       'accounts',
-      /security-groups can read only the account of the credentials, but accounts lists 2 \(111122223333, 444455556666\)/,
+      /security-groups can read other accounts only through member-role, but accounts lists 2 \(111122223333, 444455556666\): set member-role/,
     ],
+    [
+      'security groups with all accounts and no member role',
+      { source: 'security-groups', accounts: 'all' },
+      {},
+      'accounts',
+      /but accounts is all: set member-role/,
+    ],
+    ['all accounts and a list', { accounts: 'all,111122223333' }, {}, 'accounts', /either all or a list of account ids/],
+    ['all regions and a list', { regions: 'all,eu-west-1' }, {}, 'regions', /either all or a list of regions/],
+    [
+      'all regions without a home region',
+      { regions: 'all' },
+      { env: {} },
+      'regions',
+      /STS and Organizations need a region to start in: set AWS_REGION/,
+    ],
+    [
+      'a member role that is neither a name nor a template',
+      { 'member-role': 'arn:aws:iam::111122223333:role/Fixed' },
+      {},
+      'member-role',
+      /neither a role name .* nor a role ARN template with \{account\}/,
+    ],
+    [
+      'an external id without a member role',
+      { 'member-role-external-id': 'abc123' },
+      {},
+      'member-role-external-id',
+      /only with member-role/,
+    ],
+    ['an excluded account that is no id', { 'exclude-accounts': 'sandbox' }, {}, 'exclude-accounts', /"sandbox" is not a 12-digit/],
+    ['a concurrency of 0', { concurrency: '0' }, {}, 'concurrency', /whole number from 1 to 64/],
+    ['a shard beyond its count', { accounts: 'all', 'member-role': 'R', shard: '5/4' }, {}, 'shard', /k\/n with 1 <= k <= n/],
+    ['a shard of the default account', { shard: '1/2' }, {}, 'shard', /accounts is not set/],
     ['a short account id', { accounts: '12345' }, {}, 'accounts', /"12345" is not a 12-digit AWS account id/],
     ['a user ARN as the role', { 'role-to-assume': 'arn:aws:iam::111122223333:user/ci' }, {}, 'role-to-assume', /is not an IAM role ARN/],
     [
@@ -98,6 +132,49 @@ describe('parseOptions messages', () => {
   it('check mode and a dispatched finding need no region and no source', () => {
     expect(parse({ mode: 'check' }, { env: {} }).mode).toBe('check');
     expect(parse({}, { env: {}, dispatch: true }).read.regions).toEqual([]);
+  });
+});
+
+describe('an organization', () => {
+  it('reads all accounts and regions with a member role, from AWS_REGION as home', () => {
+    const { read } = parse(
+      {
+        source: 'security-groups,inspector2',
+        accounts: 'all',
+        regions: 'all',
+        'exclude-accounts': '444455556666',
+        'member-role': 'audit/PortwardenReadOnly',
+        'member-role-external-id': 'acme-portwarden',
+        concurrency: '16',
+        shard: '2/4',
+      },
+      { env: { AWS_REGION: 'eu-central-1' } },
+    );
+    expect([read.accounts, read.regions, read.homeRegion]).toEqual([[], [], 'eu-central-1']);
+    expect(read.org).toEqual({
+      allAccounts: true,
+      exclude: ['444455556666'],
+      memberRole: 'audit/PortwardenReadOnly',
+      externalId: 'acme-portwarden',
+      allRegions: true,
+      concurrency: 16,
+      shard: { index: 2, count: 4 },
+    });
+  });
+
+  it('lets security groups read listed accounts once a member role is set, from the first listed region as home', () => {
+    const { read } = parse({
+      source: 'security-groups',
+      accounts: '111122223333,444455556666',
+      regions: 'us-east-1,eu-west-1',
+      'member-role': 'arn:aws-cn:iam::{account}:role/PortwardenReadOnly',
+    });
+    expect([read.accounts, read.homeRegion, read.org.concurrency, read.org.allAccounts]).toEqual([
+      ['111122223333', '444455556666'],
+      'us-east-1',
+      8,
+      false,
+    ]);
   });
 });
 

@@ -4,7 +4,7 @@ import type { Plan } from '../../src/core/model.js';
 import { range, rule } from '../support/builders.js';
 import { allowedBy, completeScope, instance, issueFor, issueOptions, unexpected } from '../support/issue-builders.js';
 
-function plan(input: Partial<PlanInput>): Plan {
+function planWith(input: Partial<PlanInput>): Plan {
   return planIssues({
     verdicts: [],
     scopes: [completeScope()],
@@ -16,6 +16,7 @@ function plan(input: Partial<PlanInput>): Plan {
   });
 }
 
+const plan = planWith;
 const kinds = (p: Plan) => p.actions.map((a) => `${a.kind}:${a.reason}`);
 const ssh = () => unexpected({ ports: range(22) });
 
@@ -83,14 +84,29 @@ describe('an open issue whose port is not reported', () => {
   const v = ssh();
   const id = v.exposure.resource.id;
 
-  it('in a complete scope of its source: close as gone', () => {
-    expect(plan({ issues: [issueFor(v)] }).actions).toEqual([
+  it('in a complete scope of its source, the instance running: close as gone', () => {
+    expect(plan({ issues: [issueFor(v)], instances: new Map([instance(id, 'running')]) }).actions).toEqual([
       expect.objectContaining({
         kind: 'close',
         reason: 'gone',
         detail: 'no longer reported by inspector2 in a complete scan of 111122223333/eu-west-1',
       }),
     ]);
+  });
+
+  it('with no facts about the instance (another account, no member-role): hold, since it may only be stopped', () => {
+    const p = plan({ issues: [issueFor(v)] });
+    expect(p.actions).toEqual([]);
+    expect(p.held).toEqual([expect.objectContaining({ reason: 'state-unknown', detail: expect.stringContaining('member-role') })]);
+  });
+
+  it('with no facts, but another port of the same instance still reported: it runs, so close as gone', () => {
+    const http = unexpected({ ports: range(80) });
+    expect(kinds(plan({ verdicts: [http], issues: [issueFor(v), issueFor(http)] }))).toEqual(['close:gone']);
+    const elsewhere = unexpected({ ports: range(80), region: 'us-east-1' });
+    expect(
+      kinds(plan({ verdicts: [elsewhere], issues: [issueFor(v)], scopes: [completeScope(), completeScope({ region: 'us-east-1' })] })),
+    ).toEqual(['create:new']);
   });
 
   it.each(['incomplete', 'stale'] as const)('in a %s scope: hold, never close', (status) => {
@@ -156,6 +172,8 @@ describe('guards', () => {
 
   it('refuses a mass close (more than max-closes and more than half of the open issues) unless allowed', () => {
     const issues = Array.from({ length: 6 }, (_, i) => issueFor(unexpected({ ports: range(1000 + i) })));
+    const running = new Map([instance(issues[0]!.identity.resourceId, 'running')]);
+    const plan = (input: Partial<PlanInput>) => planWith({ instances: running, ...input });
     const guarded = plan({ issues, options: issueOptions({ maxCloses: 3 }) });
     expect(guarded.actions).toEqual([]);
     expect(guarded.guard).toMatch(/^refusing to close 6 of 6 open issues/);

@@ -12,7 +12,7 @@ import { normalizeSecurityHubFinding } from '../../src/core/findings/normalize-s
 import { MAX_FINDINGS_PER_UPDATE, planWorkflowSync, type WorkflowInput } from '../../src/core/securityhub/workflow.js';
 import { asffFromClassic, asffFromInspector2, REAL_CLASSIC_ASFF, type V2PortsIn } from '../support/asff.js';
 import { allowlist, evalOptions, exposure, range, rule } from '../support/builders.js';
-import { allowedBy, completeScope, issueFor, issueOptions, unexpected } from '../support/issue-builders.js';
+import { allowedBy, completeScope, instance, issueFor, issueOptions, unexpected } from '../support/issue-builders.js';
 
 type Json = Record<string, unknown>;
 // The team's verified reference samples, copied into the repository (see test/fixtures/reference/README.md).
@@ -177,7 +177,7 @@ describe('a Security Hub scope', () => {
       verdicts: [],
       scopes: [completeScope({ source: 'securityhub' })],
       issues: [issueFor(v)],
-      instances: new Map(),
+      instances: new Map([instance(v.exposure.resource.id, 'running')]),
       rules: [],
       options: issueOptions(),
     });

@@ -1,6 +1,7 @@
 // Amazon Inspector (v2) NETWORK_REACHABILITY findings, live. One scope per (account, region):
 // complete only when EC2 scanning is enabled for the account and every page was read.
 import { BatchGetAccountStatusCommand, Inspector2Client, paginateListFindings, type FilterCriteria } from '@aws-sdk/client-inspector2';
+import { chunk } from '../batching.js';
 import { clientConfig, type AwsContext } from '../clients.js';
 import { awsFailure } from '../errors.js';
 import { FindingShapeError } from '../../core/errors.js';
@@ -13,6 +14,8 @@ import { unreadableIn, type FindingsRead } from '../../core/findings/unreadable.
 const PAGE_SIZE = 100;
 /** A StringFilter list takes at most 10 entries. */
 const ACCOUNTS_PER_FILTER = 10;
+/** BatchGetAccountStatus takes at most 100 account ids. */
+const ACCOUNTS_PER_STATUS_CALL = 100;
 
 export async function readInspector2(region: string, accountIds: readonly string[], context: AwsContext): Promise<SourceResult> {
   const client = new Inspector2Client(clientConfig(region, context));
@@ -24,34 +27,25 @@ export async function readInspector2(region: string, accountIds: readonly string
     ...(reason === undefined ? {} : { reason }),
   });
 
-  let enabled: string[];
-  const scopes: Scope[] = [];
+  let statuses: Map<string, string>;
   try {
-    const response = await client.send(new BatchGetAccountStatusCommand({ accountIds: [...accountIds] }));
-    enabled = [];
-    for (const accountId of accountIds) {
-      const status = response.accounts?.find((a) => a.accountId === accountId)?.resourceState?.ec2?.status;
-      const failed = response.failedAccounts?.find((a) => a.accountId === accountId);
-      if (status === 'ENABLED') enabled.push(accountId);
-      else {
-        const why = failed
-          ? `${failed.errorCode ?? 'error'}: ${failed.errorMessage ?? ''}`.trim()
-          : `EC2 scanning is ${status ?? 'not enabled'}`;
-        scopes.push(
-          scope(
-            accountId,
-            'incomplete',
-            `${why} for ${accountId} in ${region}: Inspector reports no ports there, which is not "no open ports". Enable EC2 scanning, or use source security-groups`,
-          ),
-        );
-      }
-    }
+    statuses = await ec2ScanningStatuses(client, accountIds);
   } catch (error) {
     return {
       scopes: accountIds.map((a) => scope(a, 'incomplete', awsFailure('Inspector2 BatchGetAccountStatus', `${a}/${region}`, error))),
       exposures: [],
     };
   }
+  const enabled = accountIds.filter((a) => statuses.get(a) === 'ENABLED');
+  const scopes: Scope[] = accountIds
+    .filter((a) => statuses.get(a) !== 'ENABLED')
+    .map((a) =>
+      scope(
+        a,
+        'incomplete',
+        `${statuses.get(a) ?? 'EC2 scanning is not enabled'} for ${a} in ${region}: Inspector reports no ports there, which is not "no open ports". Enable EC2 scanning, or use source security-groups`,
+      ),
+    );
 
   const exposures: Exposure[] = [];
   for (let i = 0; i < enabled.length; i += ACCOUNTS_PER_FILTER) {
@@ -110,4 +104,19 @@ async function listNetworkExposures(client: Inspector2Client, accountIds: readon
     }
   }
   return read;
+}
+
+/** Per account: `ENABLED`, or why its EC2 findings cannot be trusted to be complete. */
+async function ec2ScanningStatuses(client: Inspector2Client, accountIds: readonly string[]): Promise<Map<string, string>> {
+  const statuses = new Map<string, string>();
+  for (const ids of chunk(accountIds, ACCOUNTS_PER_STATUS_CALL)) {
+    const page = await client.send(new BatchGetAccountStatusCommand({ accountIds: ids }));
+    for (const a of page.accounts ?? []) {
+      const status = a.resourceState?.ec2?.status;
+      if (a.accountId) statuses.set(a.accountId, status === 'ENABLED' ? status : `EC2 scanning is ${status ?? 'not enabled'}`);
+    }
+    for (const f of page.failedAccounts ?? [])
+      if (f.accountId) statuses.set(f.accountId, `${f.errorCode ?? 'error'}: ${f.errorMessage ?? ''}`.trim());
+  }
+  return statuses;
 }

@@ -52,6 +52,13 @@ export async function readSecurityGroups(region: string, context: AwsContext): P
         },
       ],
       exposures: scan.exposures,
+      instances: instances.map((i) => ({
+        id: i.instanceId,
+        state: 'running' as const,
+        ...(i.tags.Name === undefined ? {} : { name: i.tags.Name }),
+        tags: i.tags,
+        publicIps: i.interfaces.flatMap((n) => [...(n.publicIpv4 ? [n.publicIpv4] : []), ...n.ipv6Addresses]),
+      })),
     };
   } catch (error) {
     return {

@@ -169,6 +169,18 @@ function absentPortDecision(issue: ExistingIssue, input: PlanInput): Decision {
   }
   const partial = partialScopes(input, accountId, region, issue.sources);
   if (partial.length > 0) return { kind: 'hold', hold: { issue, reason: 'scope-incomplete', detail: partialDetail(partial) } };
+  if (state === undefined && !stillReported(input, issue.identity)) {
+    // No facts (another account without member-role): a stopped instance drops out of a scan
+    // exactly as a closed port does, and closing would reopen it at the next start.
+    return {
+      kind: 'hold',
+      hold: {
+        issue,
+        reason: 'state-unknown',
+        detail: `the state of instance ${resourceId} in ${accountId} is unknown, and it may only be stopped: set member-role to read it (README#member-role), or close this issue by hand if the instance is gone`,
+      },
+    };
+  }
   return {
     kind: 'close',
     issue,
@@ -176,6 +188,19 @@ function absentPortDecision(issue: ExistingIssue, input: PlanInput): Decision {
     detail: `no longer reported by ${relevant.map((s) => s.source).join(', ')} in a complete scan of ${accountId}/${region}`,
   };
 }
+
+/** The instance still has other ports in this run: it is running, so this port did close. */
+function stillReported(input: PlanInput, identity: ExistingIssue['identity']): boolean {
+  let reported = reportedResources.get(input.verdicts);
+  if (!reported) {
+    reported = new Set(input.verdicts.map((v) => placeKey(v.exposure.accountId, v.exposure.region, v.exposure.resource.id)));
+    reportedResources.set(input.verdicts, reported);
+  }
+  return reported.has(placeKey(identity.accountId, identity.region, identity.resourceId));
+}
+
+const reportedResources = new WeakMap<readonly Verdict[], Set<string>>();
+const placeKey = (accountId: string, region: string, resourceId: string) => `${accountId}\u0000${region}\u0000${resourceId}`;
 
 function groupIssues(issues: readonly ExistingIssue[]): Map<string, ExistingIssue[]> {
   const groups = new Map<string, ExistingIssue[]>();

@@ -30,7 +30,10 @@ function scopesAt(input: PlanInput, accountId: string, region: string): readonly
     }
     byPlace.set(input.scopes, places);
   }
-  return places.get(`${accountId}\u0000${region}`) ?? [];
+  // A scope of region `*` (an account whose regions could not be listed) covers every region.
+  const here = places.get(`${accountId}\u0000${region}`) ?? [];
+  const everywhere = places.get(`${accountId}\u0000*`);
+  return everywhere ? [...here, ...everywhere] : here;
 }
 
 /** Scopes this run looked at for a place and sources that can prove a port gone there. */

@@ -32,11 +32,22 @@ export const INPUTS = {
   },
   regions: {
     description:
-      'AWS regions to read, comma-separated. Defaults to AWS_REGION, then AWS_DEFAULT_REGION. For source securityhub, the regions to cover (default: the regions linked to the finding aggregator); Security Hub is called in the first of them, or its aggregation region.',
+      'AWS regions to read, comma-separated, or `all`: per account, the regions enabled for it. Defaults to AWS_REGION, then AWS_DEFAULT_REGION. For source securityhub, the regions to cover (default and `all`: the regions linked to the finding aggregator); Security Hub is called in the first of them, or its aggregation region.',
   },
   accounts: {
     description:
-      'Inspector v2 and Security Hub: the account ids to read (a delegated administrator sees its members). Defaults to the account of the credentials; for source securityhub, to it and the enabled Security Hub member accounts. Security groups and Inspector Classic read only the account of the credentials, and refuse other accounts here (exit 2) rather than leave them unread.',
+      'The account ids to read, comma-separated, or `all`: the active accounts of the AWS Organization (organizations:ListAccounts, from the management account or a delegated administrator). Defaults to the account of the credentials; for source securityhub, to it and the enabled Security Hub member accounts. Without member-role, security-groups and inspector-classic read only the account of the credentials and refuse other accounts (exit 2).',
+  },
+  'exclude-accounts': { description: 'Account ids left out of accounts (sandboxes, accounts about to close), comma-separated.' },
+  'member-role': {
+    description:
+      'A read-only role in every member account, assumed from the base credentials once per account: a role name (`PortwardenReadOnly`) or an ARN template with `{account}`. With it, every source and the EC2 facts are read in every account.',
+  },
+  'member-role-external-id': { description: "The ExternalId the member role's trust policy requires, if any." },
+  concurrency: { description: '(Account, region) units read at once.', default: '8' },
+  shard: {
+    description:
+      "k/n (e.g. `2/4`): read only this job's share of the accounts, chosen by a hash of the account id, for matrix jobs over a very large organization. Other shards' accounts are left untouched.",
   },
   'securityhub-workflow-sync': {
     description:

@@ -2,27 +2,25 @@
 // default is applied and every value checked here, so the modes never look at raw text.
 import { InputError } from '../errors.js';
 import { isCalendarDate } from '../dates.js';
-import {
-  ownAccountProblem,
-  SEVERITIES,
-  SOURCES,
-  isSeverity,
-  type EvaluateOptions,
-  type GitHubTarget,
-  type IssueOptions,
-  type SourceName,
-} from '../model.js';
-import { isAccountId, isRegion } from '../aws-ids.js';
+import { SEVERITIES, SOURCES, isSeverity, type EvaluateOptions, type GitHubTarget, type IssueOptions, type SourceName } from '../model.js';
+import { isRegion } from '../aws-ids.js';
 import type { LintOptions } from '../allowlist/lint.js';
 import { INPUTS, MODES, type InputName, type InputSpec, type Mode } from './inputs.js';
+import { githubOptions } from './github.js';
+import { accountIds, organizationOptions, type OrganizationOptions } from './organization.js';
 import { bool, inputError, list, oneOf, wholeNumber } from './values.js';
 
 /** Where findings come from (report mode). */
 export interface ReadOptions {
   sources: readonly SourceName[];
   findings: readonly string[];
+  /** Listed regions; empty under `regions: all` (see org.allRegions). */
   regions: readonly string[];
+  /** Where STS, Organizations and Security Hub are called first: the first listed region, or AWS_REGION. */
+  homeRegion: string;
+  /** Listed account ids; empty by default and under `accounts: all` (see org.allAccounts). */
   accounts: readonly string[];
+  org: OrganizationOptions;
   classic: { templateArns: readonly string[]; maxScanAgeDays: number };
   /** The regions named by the regions input (empty: the aggregator's), and write-back. */
   securityHub: { regions: readonly string[]; workflowSync: boolean };
@@ -97,7 +95,7 @@ export interface OptionsContext {
   };
 }
 
-type Text = (name: InputName) => string;
+export type Text = (name: InputName) => string;
 
 export function parseOptions(read: InputReader, context: OptionsContext): Readonly<Options> {
   const given: Text = (name) => read(name)?.trim() ?? '';
@@ -146,24 +144,29 @@ function readOptions(given: Text, text: Text, context: OptionsContext, readsSour
     throw inputError('findings', 'source file needs at least one findings file (Inspector v2 or Classic JSON)');
   if (readsSources && !sources.includes('file') && findings.length > 0)
     throw inputError('findings', `findings files are read only with source file; source is ${sources.join(',')}`);
-  const regions = list(given('regions') || context.env.AWS_REGION || context.env.AWS_DEFAULT_REGION || '');
-  if (readsSources && sources.some((s) => s !== 'file') && regions.length === 0) {
+  const envRegion = context.env.AWS_REGION || context.env.AWS_DEFAULT_REGION || '';
+  const regionsGiven = list(given('regions') || envRegion);
+  const accountsGiven = list(text('accounts'));
+  const org = organizationOptions(text, { sources, accounts: accountsGiven, regions: regionsGiven, readsSources });
+  const regions = org.allRegions ? [] : regionsGiven;
+  const homeRegion = regions[0] ?? envRegion;
+  if (readsSources && sources.some((s) => s !== 'file') && homeRegion === '') {
     throw inputError(
       'regions',
-      `no region to read ${sources.join(', ')} in: set regions, or AWS_REGION / AWS_DEFAULT_REGION (to read saved exports instead, give findings files)`,
+      org.allRegions
+        ? "regions all lists each account's regions, but STS and Organizations need a region to start in: set AWS_REGION"
+        : `no region to read ${sources.join(', ')} in: set regions, or AWS_REGION / AWS_DEFAULT_REGION (to read saved exports instead, give findings files)`,
     );
   }
-  for (const region of regions) if (!isRegion(region)) throw inputError('regions', `"${region}" is not an AWS region such as eu-west-1`);
+  for (const region of [...regions, ...(homeRegion ? [homeRegion] : [])])
+    if (!isRegion(region)) throw inputError('regions', `"${region}" is not an AWS region such as eu-west-1`);
   const workflowSync = bool('securityhub-workflow-sync', text('securityhub-workflow-sync'));
   if (workflowSync && readsSources && !sources.includes('securityhub'))
     throw inputError(
       'securityhub-workflow-sync',
       `writes back to Security Hub findings, so it needs source securityhub; source is ${sources.join(',')}`,
     );
-  const accounts = list(text('accounts'));
-  for (const account of accounts) if (!isAccountId(account)) throw inputError('accounts', `"${account}" is not a 12-digit AWS account id`);
-  const mixed = readsSources ? ownAccountProblem(sources, accounts) : undefined;
-  if (mixed) throw inputError('accounts', mixed);
+  const accounts = org.allAccounts ? [] : accountIds('accounts', accountsGiven.join(','));
   const templateArns = list(text('assessment-template-arns'));
   for (const arn of templateArns)
     if (!/^arn:aws[a-z-]*:inspector:[a-z0-9-]+:\d{12}:target\/[^/]+\/template\/[^/]+$/.test(arn))
@@ -172,12 +175,14 @@ function readOptions(given: Text, text: Text, context: OptionsContext, readsSour
     sources: Object.freeze(sources),
     findings: Object.freeze(findings),
     regions: Object.freeze(regions),
+    homeRegion,
     accounts: Object.freeze(accounts),
+    org,
     classic: Object.freeze({
       templateArns: Object.freeze(templateArns),
       maxScanAgeDays: wholeNumber('max-scan-age', text('max-scan-age'), 1, 3650),
     }),
-    securityHub: Object.freeze({ regions: Object.freeze(list(given('regions'))), workflowSync }),
+    securityHub: Object.freeze({ regions: Object.freeze(org.allRegions ? [] : list(given('regions'))), workflowSync }),
   });
 }
 
@@ -215,30 +220,5 @@ function issueOptions(text: Text, today: string): IssueOptions {
     labels: Object.freeze(list(text('labels'))),
     assignees: Object.freeze(list(text('assignees')).map((a) => a.replace(/^@/, ''))),
     today,
-  });
-}
-
-function githubOptions(given: Text, text: Text, context: OptionsContext): GitHubOptions | undefined {
-  const repository = given('repository') || context.env.GITHUB_REPOSITORY || '';
-  if (repository === '') return undefined;
-  const match = /^([A-Za-z0-9-]+)\/([A-Za-z0-9._-]+)$/.exec(repository);
-  if (!match) throw inputError('repository', `"${repository}" is not owner/name`);
-  // In the action the input defaults to the job token; the CLI reads GITHUB_TOKEN.
-  const input = given('github-token');
-  const token = input && !input.startsWith('${{') ? input : (context.env.GITHUB_TOKEN ?? '');
-  if (token === '')
-    throw inputError('github-token', `no token to write issues to ${repository}: pass github-token (CLI: set GITHUB_TOKEN)`);
-  const botLogins = list(given('bot-login'));
-  for (const login of botLogins)
-    if (!/^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/.test(login))
-      throw inputError('bot-login', `"${login}" is not a GitHub login such as github-actions[bot]`);
-  const prToken = text('pr-token');
-  return Object.freeze({
-    target: Object.freeze({ owner: match[1]!, repo: match[2]! }),
-    token,
-    apiUrl: (context.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/$/, ''),
-    botLogins: Object.freeze(botLogins),
-    allowPublicRepository: bool('allow-public-repository', text('allow-public-repository')),
-    ...(prToken ? { prToken } : {}),
   });
 }

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Options } from '../../core/options/parse.js';
 import { reportJson } from '../../core/report/json.js';
 import { noteText } from '../../core/report/notes.js';
+import { reportArtifactName } from '../../core/accounts.js';
 import { renderSummary } from '../../core/report/summary.js';
 import { renderTextReport } from '../../core/report/table.js';
 import { writeAll } from '../../files/write-all.js';
@@ -23,13 +24,16 @@ export async function reportAction(options: Readonly<Options>, now: Date): Promi
   });
   const reportDir = process.env.RUNNER_TEMP ?? process.cwd();
   await mkdir(reportDir, { recursive: true });
-  const reportPath = join(reportDir, 'portwarden-report.json');
+  // A shard's report is named for it, so a matrix's artifacts sit side by side and check mode finds them all.
+  const artifactName = reportArtifactName(options.check.reportArtifact, options.read.org.shard);
+  const reportPath = join(reportDir, `${artifactName}.json`);
   await writeAll(createWriteStream(reportPath), reportJson(outcome.report), true);
 
   core.info(renderTextReport(outcome.report));
   annotate(outcome);
   const { report } = outcome;
   core.setOutput('unexpected', report.summary.unexpected);
+  core.setOutput('artifact-name', artifactName);
   const count = (kind: string) => String(report.plan?.filter((r) => r.kind === kind && r.status === 'applied').length ?? 0);
   for (const [output, kind] of [
     ['created', 'create'],

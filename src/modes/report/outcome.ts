@@ -4,6 +4,8 @@ import type { ExitOptions } from '../../core/options/parse.js';
 import type { Report } from '../../core/report/report.js';
 import type { IssueSync } from './issues.js';
 
+const MAX_ACCOUNTS_NAMED = 20;
+
 export function failuresOf(report: Report, scopes: readonly Scope[], issues: IssueSync | undefined, exit: ExitOptions): string[] {
   const failures: string[] = [];
   if (issues?.plan.guard) failures.push(`mass-close guard: ${issues.plan.guard}`);
@@ -22,7 +24,15 @@ export function failuresOf(report: Report, scopes: readonly Scope[], issues: Iss
     failures.push(`${report.summary.unexpected} unexpected open port(s) and fail-on-unexpected is true`);
   const notComplete = scopes.filter((s) => s.status !== 'complete');
   if (exit.failOnIncomplete && notComplete.length > 0) {
-    failures.push(`${notComplete.length} scope(s) incomplete or stale, so this run is not an all-clear (fail-on-incomplete is true)`);
+    // An organization's failure is read per account, not per (account, region, source).
+    const accounts = [...new Set(notComplete.map((s) => s.accountId))].sort();
+    const named =
+      accounts.length <= MAX_ACCOUNTS_NAMED
+        ? accounts.join(', ')
+        : `${accounts.slice(0, MAX_ACCOUNTS_NAMED).join(', ')} and ${accounts.length - MAX_ACCOUNTS_NAMED} more`;
+    failures.push(
+      `${notComplete.length} scope(s) incomplete or stale, so this run is not an all-clear (fail-on-incomplete is true); ${accounts.length === 1 ? 'account' : `${accounts.length} accounts`}: ${named}`,
+    );
   }
   return failures;
 }

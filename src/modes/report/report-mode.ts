@@ -40,7 +40,7 @@ export async function runReport(options: Readonly<Options>, deps: ReportDeps): P
   const allowlist = await loadAllowlistFile(options.allowlist);
   const inbox = options.github ? await openInbox(options.github, deps.warn) : undefined;
   const read = await readSources(options, deps);
-  const found = await enrich(read, inbox, options);
+  const found = await enrich(read, inbox);
   const evaluation = evaluate(found.exposures, allowlist, options.evaluate);
   const decided = { verdicts: evaluation.verdicts, rules: allowlist.rules };
   const issues = inbox ? await syncIssues(inbox, { ...found, ...decided }, options, deps.sleep) : undefined;
@@ -68,11 +68,11 @@ export async function runReport(options: Readonly<Options>, deps: ReportDeps): P
 }
 
 /** Merge, then EC2's facts when AWS was read (saved exports keep the tags they carry). */
-async function enrich(read: SourcesRead, inbox: Inbox | undefined, options: Readonly<Options>) {
+async function enrich(read: SourcesRead, inbox: Inbox | undefined) {
   const merged = { exposures: mergeExposures(read.results.flatMap((r) => r.exposures)), scopes: read.results.flatMap((r) => r.scopes) };
   if (!read.aws) return { ...merged, instances: new Map<string, InstanceFacts>() };
   const { enrichWithEc2 } = await import('./enrich.js');
-  return enrichWithEc2(merged, inbox?.issues ?? [], options.read.regions, read.aws.context);
+  return enrichWithEc2({ ...merged, results: read.results }, inbox?.issues ?? [], read.aws);
 }
 
 async function syncSecurityHub(

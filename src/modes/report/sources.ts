@@ -29,6 +29,7 @@ export async function readSources(options: Readonly<Options>, deps: ReportDeps):
     const { readAwsSources } = await import('./aws-sources.js');
     const aws = await readAwsSources(options, deps);
     read.results.push(...aws.results);
+    read.notes.push(...aws.notes);
     read.aws = aws.run;
   }
   return read;

@@ -1,6 +1,31 @@
-export const id = 719;
-export const ids = [719];
+export const id = 457;
+export const ids = [457];
 export const modules = {
+
+/***/ 8069:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ mapConcurrently)
+/* harmony export */ });
+// Describe* calls take at most 10 ARNs; we send the batches a few at a time so a large
+// account finishes quickly without tripping the API's throttling.
+
+async function mapConcurrently(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await work(items[index]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+    return results;
+}
+
+
+/***/ }),
 
 /***/ 201:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -28,6 +53,7 @@ function clientConfig(region, context) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   M: () => (/* binding */ awsFailure)
 /* harmony export */ });
+/* unused harmony export IAM_ACTION */
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 // One sentence for every AWS failure: what we tried, where, what AWS said, and the fix.
 
@@ -52,6 +78,8 @@ const IAM_ACTION = {
     'SecurityHub GetFindingAggregator': 'securityhub:GetFindingAggregator',
     'SecurityHub BatchUpdateFindings': 'securityhub:BatchUpdateFindings',
     'EC2 DescribeRegions': 'ec2:DescribeRegions',
+    'Organizations ListAccounts': 'organizations:ListAccounts',
+    'STS AssumeRole': 'sts:AssumeRole',
     'STS GetCallerIdentity': '(none: GetCallerIdentity needs no permission; check the credentials)',
 };
 function awsFailure(action, where, error) {
@@ -134,7 +162,7 @@ function sensitivePortsIn(range) {
 
 /***/ }),
 
-/***/ 4719:
+/***/ 457:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -143,23 +171,8 @@ __webpack_require__.d(__webpack_exports__, {
   readAwsSources: () => (/* binding */ readAwsSources)
 });
 
-;// CONCATENATED MODULE: ./src/aws/batching.ts
-// Describe* calls take at most 10 ARNs; we send the batches a few at a time so a large
-// account finishes quickly without tripping the API's throttling.
-
-async function mapConcurrently(items, limit, work) {
-    const results = new Array(items.length);
-    let next = 0;
-    const worker = async () => {
-        while (next < items.length) {
-            const index = next++;
-            results[index] = await work(items[index]);
-        }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-    return results;
-}
-
+// EXTERNAL MODULE: ./src/aws/batching.ts
+var batching = __webpack_require__(8069);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
 var dist_cjs = __webpack_require__(1695);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -170,13 +183,13 @@ var aws_errors = __webpack_require__(9378);
 
 
 
-async function callerAccountId(region, credentials) {
+async function callerIdentity(region, credentials) {
     const sts = new dist_cjs/* STSClient */.iM({ region, maxAttempts: 5, ...(credentials ? { credentials } : {}) });
     try {
         const identity = await sts.send(new dist_cjs/* GetCallerIdentityCommand */.zI({}));
         if (!identity.Account)
             throw new Error('STS returned no account');
-        return identity.Account;
+        return { accountId: identity.Account, partition: /^arn:([\w-]+):/.exec(identity.Arn ?? '')?.[1] ?? 'aws' };
     }
     catch (error) {
         // Without an identity nothing can be read; this is configuration, not a partial scan.
@@ -241,12 +254,178 @@ async function resolveCredentials(options, oidc, mask) {
     return async () => credentials;
 }
 
+// EXTERNAL MODULE: ./src/core/accounts.ts
+var core_accounts = __webpack_require__(3871);
+;// CONCATENATED MODULE: ./src/aws/member-access.ts
+// Credentials for every account a run reads. The caller's own account uses the base
+// credentials; another account uses `member-role`, assumed from the base credentials once
+// per run (not per region) through the regional STS endpoint of the run's home region: its
+// tokens work in every region, opt-in ones included, where global-endpoint tokens do not.
+
+
+
+/** Role chaining caps a member session at one hour, whatever the base session allows. */
+const CHAINED_SESSION_LIMIT_SECONDS = 3600;
+/** Renew a member session this long before it expires: a request signed just before expiry can still fail. */
+const RENEW_BEFORE_MS = 5 * 60_000;
+class AccountCredentials {
+    caller;
+    identity;
+    settings;
+    mask;
+    accounts = new Map();
+    sts;
+    constructor(caller, identity, settings, mask) {
+        this.caller = caller;
+        this.identity = identity;
+        this.settings = settings;
+        this.mask = mask;
+        this.sts = new dist_cjs/* STSClient */.iM({
+            region: settings.region,
+            retryMode: 'standard',
+            maxAttempts: 5,
+            ...(caller.credentials ? { credentials: caller.credentials } : {}),
+        });
+    }
+    get memberRoleSet() {
+        return this.settings.memberRole !== undefined;
+    }
+    roleArn(accountId) {
+        return (0,core_accounts/* memberRoleArn */.gm)(this.settings.memberRole ?? '', accountId, this.identity.partition);
+    }
+    /** `undefined`: another account and no member-role, so nothing can be read there but central findings. */
+    access(accountId) {
+        let access = this.accounts.get(accountId);
+        if (!access) {
+            access = this.open(accountId);
+            this.accounts.set(accountId, access);
+        }
+        return access;
+    }
+    async open(accountId) {
+        if (accountId === this.identity.accountId)
+            return { ok: true, context: this.caller };
+        if (this.settings.memberRole === undefined)
+            return undefined;
+        const roleArn = this.roleArn(accountId);
+        const assume = () => this.assume(roleArn);
+        let first;
+        try {
+            first = await assume();
+        }
+        catch (error) {
+            return {
+                ok: false,
+                reason: `${(0,aws_errors/* awsFailure */.M)('STS AssumeRole', `${roleArn} (account ${accountId})`, error)}. ` +
+                    'The member role must exist in this account and its trust policy must trust the base role (README#member-role; the StackSet in deploy/ creates it in every account); nothing in this account was read',
+            };
+        }
+        return { ok: true, context: { callerAccountId: accountId, credentials: renewing(first, assume) } };
+    }
+    async assume(roleArn) {
+        const response = await this.sts.send(new dist_cjs/* AssumeRoleCommand */.QL({
+            RoleArn: roleArn,
+            RoleSessionName: this.settings.sessionName,
+            DurationSeconds: Math.min(this.settings.durationSeconds, CHAINED_SESSION_LIMIT_SECONDS),
+            ...(this.settings.externalId ? { ExternalId: this.settings.externalId } : {}),
+        }));
+        const c = response.Credentials;
+        if (!c?.AccessKeyId || !c.SecretAccessKey)
+            throw new Error('STS returned no credentials');
+        this.mask(c.SecretAccessKey);
+        if (c.SessionToken)
+            this.mask(c.SessionToken);
+        return {
+            accessKeyId: c.AccessKeyId,
+            secretAccessKey: c.SecretAccessKey,
+            ...(c.SessionToken ? { sessionToken: c.SessionToken } : {}),
+            ...(c.Expiration ? { expiration: c.Expiration } : {}),
+        };
+    }
+}
+/** One session shared by every client of the account, renewed once when it nears its end. */
+function renewing(first, assume) {
+    let current = Promise.resolve(first);
+    let expiration = first.expiration;
+    return async () => {
+        if (expiration && expiration.getTime() - Date.now() < RENEW_BEFORE_MS) {
+            expiration = undefined;
+            current = assume().then((next) => {
+                expiration = next.expiration;
+                return next;
+            });
+        }
+        return current;
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-organizations/dist-cjs/index.js
+var client_organizations_dist_cjs = __webpack_require__(2503);
+// EXTERNAL MODULE: ./src/aws/clients.ts
+var clients = __webpack_require__(201);
+;// CONCATENATED MODULE: ./src/aws/organization.ts
+// `accounts: all`: the organization's accounts, from the management account or an
+// Organizations delegated administrator. Only ACTIVE accounts are read: a suspended or
+// closing account has no resources to scan and its role cannot be assumed.
+
+
+
+
+/** ListAccounts' largest page. */
+const PAGE_SIZE = 20;
+async function organizationAccounts(region, context) {
+    const client = new client_organizations_dist_cjs/* OrganizationsClient */.gnq((0,clients/* clientConfig */.y)(region, context));
+    const accounts = [];
+    try {
+        for await (const page of (0,client_organizations_dist_cjs/* paginateListAccounts */.A53)({ client, pageSize: PAGE_SIZE }, { MaxResults: PAGE_SIZE })) {
+            for (const account of page.Accounts ?? [])
+                if (account.Id && isActive(account))
+                    accounts.push(account.Id);
+        }
+    }
+    catch (error) {
+        // No list means no idea which accounts exist: nothing may be judged, so the run stops.
+        throw new errors/* ConfigError */.xL(`accounts: all needs the organization's account list: ${(0,aws_errors/* awsFailure */.M)('Organizations ListAccounts', context.callerAccountId, error)}. ` +
+            'Run from the management account or an Organizations delegated administrator with organizations:ListAccounts, or list the account ids in accounts (see README#accounts)');
+    }
+    return accounts;
+}
+/** `State` replaced `Status` (retired in 2026); a response with only `Status` is read as before. */
+function isActive(account) {
+    const state = account.State ?? account.Status;
+    return state === 'ACTIVE';
+}
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ec2/dist-cjs/index.js
+var client_ec2_dist_cjs = __webpack_require__(5193);
+;// CONCATENATED MODULE: ./src/aws/regions.ts
+// `regions: all`: the regions enabled for one account (DescribeRegions lists only those
+// unless AllRegions is asked for), with that account's credentials: opt-in regions differ
+// per account.
+
+
+
+async function enabledRegions(homeRegion, context) {
+    try {
+        const response = await new client_ec2_dist_cjs/* EC2Client */.gu5((0,clients/* clientConfig */.y)(homeRegion, context)).send(new client_ec2_dist_cjs/* DescribeRegionsCommand */.cAn({}));
+        const regions = (response.Regions ?? [])
+            .filter((r) => r.RegionName && r.OptInStatus !== 'not-opted-in')
+            .map((r) => r.RegionName)
+            .sort();
+        return { ok: true, regions };
+    }
+    catch (error) {
+        return {
+            ok: false,
+            reason: `${(0,aws_errors/* awsFailure */.M)('EC2 DescribeRegions', context.callerAccountId, error)}; its regions are unknown, so nothing in it was read`,
+        };
+    }
+}
+
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-inspector/dist-cjs/index.js
 var client_inspector_dist_cjs = __webpack_require__(340);
 // EXTERNAL MODULE: ./src/core/chunk.ts
 var chunk = __webpack_require__(2946);
-// EXTERNAL MODULE: ./src/aws/clients.ts
-var clients = __webpack_require__(201);
 // EXTERNAL MODULE: ./src/core/findings/normalize-classic.ts
 var normalize_classic = __webpack_require__(8224);
 // EXTERNAL MODULE: ./src/core/findings/normalize-shared.ts
@@ -337,12 +516,12 @@ async function collect(pages, items) {
 }
 /** The rules package ARN differs per region and belongs to an AWS account: find it by name. */
 async function networkReachabilityPackage(client, arns) {
-    const described = await mapConcurrently((0,chunk/* chunk */.i)(arns, DESCRIBE_BATCH), DESCRIBE_CONCURRENCY, (batch) => client.send(new client_inspector_dist_cjs.DescribeRulesPackagesCommand({ rulesPackageArns: batch })));
+    const described = await (0,batching/* mapConcurrently */.X)((0,chunk/* chunk */.i)(arns, DESCRIBE_BATCH), DESCRIBE_CONCURRENCY, (batch) => client.send(new client_inspector_dist_cjs.DescribeRulesPackagesCommand({ rulesPackageArns: batch })));
     return described.flatMap((d) => d.rulesPackages ?? []).find((p) => p.name === 'Network Reachability')?.arn;
 }
 async function templateRuns(client, templateArn) {
     const arns = await collect((0,client_inspector_dist_cjs.paginateListAssessmentRuns)({ client, pageSize: LIST_PAGE_SIZE }, { assessmentTemplateArns: [templateArn] }), (p) => p.assessmentRunArns);
-    const described = await mapConcurrently((0,chunk/* chunk */.i)(arns, DESCRIBE_BATCH), DESCRIBE_CONCURRENCY, (batch) => client.send(new client_inspector_dist_cjs.DescribeAssessmentRunsCommand({ assessmentRunArns: batch })));
+    const described = await (0,batching/* mapConcurrently */.X)((0,chunk/* chunk */.i)(arns, DESCRIBE_BATCH), DESCRIBE_CONCURRENCY, (batch) => client.send(new client_inspector_dist_cjs.DescribeAssessmentRunsCommand({ assessmentRunArns: batch })));
     return described.flatMap((d) => d.assessmentRuns ?? []);
 }
 /**
@@ -370,7 +549,7 @@ function judgeRuns(templateArn, runs, options) {
 }
 async function runFindings(client, runArn, packageArn) {
     const arns = await collect((0,client_inspector_dist_cjs.paginateListFindings)({ client, pageSize: LIST_PAGE_SIZE }, { assessmentRunArns: [runArn], filter: { rulesPackageArns: [packageArn] } }), (p) => p.findingArns);
-    const described = await mapConcurrently((0,chunk/* chunk */.i)(arns, DESCRIBE_BATCH), DESCRIBE_CONCURRENCY, (batch) => client.send(new client_inspector_dist_cjs.DescribeFindingsCommand({ findingArns: batch, locale: 'EN_US' })));
+    const described = await (0,batching/* mapConcurrently */.X)((0,chunk/* chunk */.i)(arns, DESCRIBE_BATCH), DESCRIBE_CONCURRENCY, (batch) => client.send(new client_inspector_dist_cjs.DescribeFindingsCommand({ findingArns: batch, locale: 'EN_US' })));
     const exposures = [];
     let failed = 0;
     for (const page of described) {
@@ -433,10 +612,13 @@ function unreadableIn(unreadable, accountId, region, service) {
 
 
 
+
 /** ListFindings' largest page. */
-const PAGE_SIZE = 100;
+const inspector2_PAGE_SIZE = 100;
 /** A StringFilter list takes at most 10 entries. */
 const ACCOUNTS_PER_FILTER = 10;
+/** BatchGetAccountStatus takes at most 100 account ids. */
+const ACCOUNTS_PER_STATUS_CALL = 100;
 async function readInspector2(region, accountIds, context) {
     const client = new client_inspector2_dist_cjs/* Inspector2Client */.r0C((0,clients/* clientConfig */.y)(region, context));
     const scope = (accountId, status, reason) => ({
@@ -446,23 +628,9 @@ async function readInspector2(region, accountIds, context) {
         status,
         ...(reason === undefined ? {} : { reason }),
     });
-    let enabled;
-    const scopes = [];
+    let statuses;
     try {
-        const response = await client.send(new client_inspector2_dist_cjs/* BatchGetAccountStatusCommand */.DCO({ accountIds: [...accountIds] }));
-        enabled = [];
-        for (const accountId of accountIds) {
-            const status = response.accounts?.find((a) => a.accountId === accountId)?.resourceState?.ec2?.status;
-            const failed = response.failedAccounts?.find((a) => a.accountId === accountId);
-            if (status === 'ENABLED')
-                enabled.push(accountId);
-            else {
-                const why = failed
-                    ? `${failed.errorCode ?? 'error'}: ${failed.errorMessage ?? ''}`.trim()
-                    : `EC2 scanning is ${status ?? 'not enabled'}`;
-                scopes.push(scope(accountId, 'incomplete', `${why} for ${accountId} in ${region}: Inspector reports no ports there, which is not "no open ports". Enable EC2 scanning, or use source security-groups`));
-            }
-        }
+        statuses = await ec2ScanningStatuses(client, accountIds);
     }
     catch (error) {
         return {
@@ -470,6 +638,10 @@ async function readInspector2(region, accountIds, context) {
             exposures: [],
         };
     }
+    const enabled = accountIds.filter((a) => statuses.get(a) === 'ENABLED');
+    const scopes = accountIds
+        .filter((a) => statuses.get(a) !== 'ENABLED')
+        .map((a) => scope(a, 'incomplete', `${statuses.get(a) ?? 'EC2 scanning is not enabled'} for ${a} in ${region}: Inspector reports no ports there, which is not "no open ports". Enable EC2 scanning, or use source security-groups`));
     const exposures = [];
     for (let i = 0; i < enabled.length; i += ACCOUNTS_PER_FILTER) {
         const batch = enabled.slice(i, i + ACCOUNTS_PER_FILTER);
@@ -503,7 +675,7 @@ function networkFindingsFilter(accountIds) {
 }
 async function listNetworkExposures(client, accountIds) {
     const read = { exposures: [], unreadable: [] };
-    const pages = (0,client_inspector2_dist_cjs/* paginateListFindings */.uHj)({ client, pageSize: PAGE_SIZE }, { filterCriteria: networkFindingsFilter(accountIds), maxResults: PAGE_SIZE });
+    const pages = (0,client_inspector2_dist_cjs/* paginateListFindings */.uHj)({ client, pageSize: inspector2_PAGE_SIZE }, { filterCriteria: networkFindingsFilter(accountIds), maxResults: inspector2_PAGE_SIZE });
     for await (const page of pages) {
         for (const finding of page.findings ?? []) {
             let result;
@@ -528,9 +700,23 @@ async function listNetworkExposures(client, accountIds) {
     }
     return read;
 }
+/** Per account: `ENABLED`, or why its EC2 findings cannot be trusted to be complete. */
+async function ec2ScanningStatuses(client, accountIds) {
+    const statuses = new Map();
+    for (const ids of (0,chunk/* chunk */.i)(accountIds, ACCOUNTS_PER_STATUS_CALL)) {
+        const page = await client.send(new client_inspector2_dist_cjs/* BatchGetAccountStatusCommand */.DCO({ accountIds: ids }));
+        for (const a of page.accounts ?? []) {
+            const status = a.resourceState?.ec2?.status;
+            if (a.accountId)
+                statuses.set(a.accountId, status === 'ENABLED' ? status : `EC2 scanning is ${status ?? 'not enabled'}`);
+        }
+        for (const f of page.failedAccounts ?? [])
+            if (f.accountId)
+                statuses.set(f.accountId, `${f.errorCode ?? 'error'}: ${f.errorMessage ?? ''}`.trim());
+    }
+    return statuses;
+}
 
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ec2/dist-cjs/index.js
-var client_ec2_dist_cjs = __webpack_require__(5193);
 // EXTERNAL MODULE: ./src/core/ports.ts
 var core_ports = __webpack_require__(4119);
 // EXTERNAL MODULE: ./src/core/port-risk.ts
@@ -664,6 +850,13 @@ async function readSecurityGroups(region, context) {
                 },
             ],
             exposures: scan.exposures,
+            instances: instances.map((i) => ({
+                id: i.instanceId,
+                state: 'running',
+                ...(i.tags.Name === undefined ? {} : { name: i.tags.Name }),
+                tags: i.tags,
+                publicIps: i.interfaces.flatMap((n) => [...(n.publicIpv4 ? [n.publicIpv4] : []), ...n.ipv6Addresses]),
+            })),
         };
     }
     catch (error) {
@@ -973,8 +1166,11 @@ async function readFindings(client, accounts, regions) {
 // EXTERNAL MODULE: ./src/core/model.ts
 var model = __webpack_require__(4146);
 ;// CONCATENATED MODULE: ./src/modes/report/aws-sources.ts
-// The AWS sources: credentials once (OIDC or the default chain), then every region at once,
-// and Security Hub once from its aggregation region.
+// The AWS sources: base credentials once (OIDC or the default chain), the accounts in scope
+// (listed, or the organization's), then every (account, region) unit in one bounded pool.
+// Security groups and Inspector Classic read each account with its member role; Inspector v2
+// reads its members' findings centrally per region; Security Hub once, from its aggregation
+// region.
 
 
 
@@ -984,37 +1180,101 @@ var model = __webpack_require__(4146);
 
 
 
-/** Regions read at once; each region's calls are sequential per source. */
-const REGION_CONCURRENCY = 4;
+
+
+
+
 async function readAwsSources(options, deps) {
     const sources = options.read.sources.filter((s) => s !== 'file');
-    const region = options.read.regions[0];
-    const credentials = await resolveCredentials({ ...options.aws, region }, deps.oidc, deps.mask);
-    const context = { ...(credentials ? { credentials } : {}), callerAccountId: await callerAccountId(region, credentials) };
-    const unread = (0,model/* ownAccountProblem */.x2)(sources, options.read.accounts, context.callerAccountId);
+    const { homeRegion: home, org } = options.read;
+    const credentials = await resolveCredentials({ ...options.aws, region: home }, deps.oidc, deps.mask);
+    const identity = await callerIdentity(home, credentials);
+    const context = { ...(credentials ? { credentials } : {}), callerAccountId: identity.accountId };
+    const listed = org.allAccounts ? await organizationAccounts(home, context) : options.read.accounts;
+    const accounts = (0,core_accounts/* accountsInScope */.Sx)(listed.length > 0 ? listed : [identity.accountId], org.exclude, org.shard);
+    const unread = org.memberRole ? undefined : (0,model/* ownAccountProblem */.x2)(sources, accounts, identity.accountId);
     if (unread)
         throw new errors/* InputError */.dz('accounts', `${unread}. See README#accounts`);
-    const regional = sources.filter((s) => s !== 'securityhub');
-    const perRegion = await mapConcurrently(regional.length > 0 ? options.read.regions : [], REGION_CONCURRENCY, (r) => readRegion(r, regional, options, context, deps.now));
-    const results = perRegion.flat();
+    const role = { ...options.aws, region: home, ...org };
+    const run = { context, accounts: new AccountCredentials(context, identity, role, deps.mask), concurrency: org.concurrency };
+    const notes = accounts.length > 0 ? [] : [{ kind: 'message', text: noAccountText(options, listed.length) }];
+    const regionsOf = regionLister(options);
+    const perAccount = sources.filter((s) => s === 'security-groups' || s === 'inspector-classic');
+    const opened = perAccount.length > 0
+        ? await openAccounts(accounts, perAccount, { options, run, regionsOf, now: deps.now })
+        : { tasks: [], results: [] };
+    const tasks = [...opened.tasks];
+    if (sources.includes('inspector2')) {
+        const central = await regionsOf(identity.accountId, context);
+        if (central.ok)
+            for (const region of central.regions)
+                tasks.push(async () => [await readInspector2(region, accounts, context)]);
+        else
+            opened.results.push(unreadAccount(['inspector2'], identity.accountId, ['*'], central.reason));
+    }
+    const results = [...opened.results, ...(await (0,batching/* mapConcurrently */.X)(tasks, run.concurrency, (task) => task())).flat()];
     if (!sources.includes('securityhub'))
-        return { results, run: { context } };
+        return { results, run, notes };
     // One read from the aggregation region covers every linked account and region.
-    const securityHub = await readSecurityHub({ region, accounts: options.read.accounts, regions: options.read.securityHub.regions }, context);
-    return { results: [...results, securityHub], run: { context, securityHub } };
+    const hubAccounts = org.allAccounts || options.read.accounts.length > 0 ? accounts : [];
+    const securityHub = await readSecurityHub({ region: home, accounts: hubAccounts, regions: options.read.securityHub.regions }, context);
+    return { results: [...results, securityHub], run: { ...run, securityHub }, notes };
 }
-async function readRegion(region, sources, options, context, now) {
-    const accounts = options.read.accounts.length > 0 ? options.read.accounts : [context.callerAccountId];
+/** The regions to read in an account: the listed ones, or under `regions: all` its enabled ones (asked once). */
+function regionLister(options) {
+    const asked = new Map();
+    return (accountId, context) => {
+        if (!options.read.org.allRegions)
+            return Promise.resolve({ ok: true, regions: [...options.read.regions] });
+        let regions = asked.get(accountId);
+        if (!regions) {
+            regions = enabledRegions(options.read.homeRegion, context);
+            asked.set(accountId, regions);
+        }
+        return regions;
+    };
+}
+/** Per account, bounded: its credentials and regions, then one task per (account, region). */
+async function openAccounts(accounts, sources, { options, run, regionsOf, now }) {
+    const configured = options.read.org.allRegions ? ['*'] : options.read.regions;
+    const opened = await (0,batching/* mapConcurrently */.X)(accounts, run.concurrency, async (accountId) => {
+        const access = await run.accounts.access(accountId);
+        // Without member-role only the caller's account gets here (ownAccountProblem).
+        if (!access?.ok)
+            return { failed: unreadAccount(sources, accountId, configured, access?.reason ?? 'no credentials') };
+        const regions = await regionsOf(accountId, access.context);
+        if (!regions.ok)
+            return { failed: unreadAccount(sources, accountId, ['*'], regions.reason) };
+        return {
+            tasks: regions.regions.map((region) => () => readUnit(region, sources, options, access.context, now)),
+        };
+    });
+    return {
+        tasks: opened.flatMap((o) => o.tasks ?? []),
+        results: opened.flatMap((o) => (o.failed ? [o.failed] : [])),
+    };
+}
+async function readUnit(region, sources, options, context, now) {
     const read = [];
-    if (sources.includes('inspector2'))
-        read.push(await readInspector2(region, accounts, context));
     if (sources.includes('inspector-classic')) {
-        const classic = { templateArns: options.read.classic.templateArns, maxScanAgeDays: options.read.classic.maxScanAgeDays, now };
-        read.push(await readInspectorClassic(region, classic, context));
+        const { templateArns, maxScanAgeDays } = options.read.classic;
+        read.push(await readInspectorClassic(region, { templateArns, maxScanAgeDays, now }, context));
     }
     if (sources.includes('security-groups'))
         read.push(await readSecurityGroups(region, context));
     return read;
+}
+/** An account nothing could be read in: one incomplete scope per source and region, never a quiet gap. */
+function unreadAccount(sources, accountId, regions, reason) {
+    const scopes = sources.flatMap((source) => regions.map((region) => ({ source, accountId, region, status: 'incomplete', reason })));
+    return { scopes, exposures: [] };
+}
+function noAccountText(options, listed) {
+    const { shard, exclude } = options.read.org;
+    const why = shard
+        ? `shard ${shard.index}/${shard.count} holds none of the ${listed} account(s)`
+        : `exclude-accounts leaves none of the ${listed} account(s)`;
+    return `no account to read: ${why}${exclude.length > 0 && shard ? ' left after exclude-accounts' : ''}, so this run judges nothing`;
 }
 
 
